@@ -1,0 +1,27 @@
+package org.subtext.build;
+
+import java.util.List;
+
+import org.subtext.diag.Diagnostic;
+import org.subtext.output.OutputFile;
+
+/** The outcome of a build: the files of the site (empty when there were errors) and every diagnostic. */
+public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings) {
+
+    public BuildResult {
+        files = List.copyOf(files);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return diagnostics.size() - errorCount();
+    }
+}

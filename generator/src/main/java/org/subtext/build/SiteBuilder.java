@@ -1,0 +1,155 @@
+package org.subtext.build;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.frontmatter.FrontMatterParser;
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.GraphBuilder;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.markdown.MarkdownRenderer;
+import org.subtext.model.Actor;
+import org.subtext.model.Content;
+import org.subtext.model.Explainer;
+import org.subtext.model.SiteConfig;
+import org.subtext.model.TimelineEvent;
+import org.subtext.output.LinkChecker;
+import org.subtext.output.OutputFile;
+import org.subtext.output.SiteWriter;
+import org.subtext.render.FeedWriter;
+import org.subtext.render.PebbleRenderer;
+import org.subtext.render.SitemapWriter;
+import org.subtext.render.StaticAssets;
+import org.subtext.source.AssetFile;
+import org.subtext.source.ContentLoader;
+import org.subtext.source.ContentSources;
+import org.subtext.source.SourceFile;
+import org.subtext.view.PageModel;
+import org.subtext.view.ViewBuilder;
+
+/**
+ * The one place where the stage order is written: load, parse, graph, views, render, check links,
+ * and (for {@link #build}) write. Any error stops the build before anything is written.
+ */
+public final class SiteBuilder {
+
+    /** Renders the whole site in memory and checks it; writes nothing. */
+    public BuildResult render(BuildOptions options) {
+        Timings timings = new Timings();
+        Diagnostics diagnostics = new Diagnostics();
+        ContentSources sources = new ContentLoader(diagnostics).load(options.content());
+        timings.lap("load");
+        Content content = parse(sources, options, diagnostics);
+        timings.lap("parse");
+        if (content == null) {
+            return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
+        }
+        MarkdownRenderer markdown = new MarkdownRenderer(content.site().basePath());
+        ContentGraph graph = new GraphBuilder(markdown, diagnostics).build(content, options.drafts());
+        timings.lap("graph");
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
+        }
+        List<OutputFile> files = new ArrayList<>();
+        int pages = renderPages(graph, options, files, diagnostics);
+        timings.lap("render");
+        new LinkChecker(content.site().basePath()).check(files, diagnostics);
+        timings.lap("check");
+        files.sort(Comparator.comparing(OutputFile::path));
+        return new BuildResult(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted(), pages, timings);
+    }
+
+    /** Renders, checks, and on success replaces the output folder with the new site. */
+    public BuildResult build(BuildOptions options) throws IOException {
+        BuildResult result = render(options);
+        if (result.ok()) {
+            new SiteWriter().write(options.out(), result.files());
+            result.timings().lap("write");
+        }
+        return result;
+    }
+
+    private static Content parse(ContentSources sources, BuildOptions options, Diagnostics diagnostics) {
+        FrontMatterParser parser = new FrontMatterParser();
+        SiteConfig site = sources.siteConfig() == null ? null : parser.parseSite(sources.siteConfig(), diagnostics);
+        if (site != null && options.baseUrl() != null) {
+            site = site.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
+        }
+        List<Explainer> explainers = new ArrayList<>();
+        for (SourceFile file : sources.explainers()) {
+            Explainer explainer = parser.parseExplainer(file, diagnostics);
+            if (explainer != null) {
+                explainers.add(explainer);
+            }
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (SourceFile file : sources.actors()) {
+            Actor actor = parser.parseActor(file, diagnostics);
+            if (actor != null) {
+                actors.add(actor);
+            }
+        }
+        List<TimelineEvent> events = new ArrayList<>();
+        for (SourceFile file : sources.events()) {
+            events.addAll(parser.parseEvents(file, diagnostics));
+        }
+        if (site == null) {
+            if (sources.siteConfig() != null && !diagnostics.hasErrors()) {
+                diagnostics.error(SourcePosition.ofFile(sources.siteConfig().displayPath()), "site.yaml is unusable");
+            }
+            return null;
+        }
+        return new Content(site, explainers, actors, events, sources.assets());
+    }
+
+    private static int renderPages(ContentGraph graph, BuildOptions options, List<OutputFile> files,
+                                   Diagnostics diagnostics) {
+        StaticAssets statics;
+        try {
+            statics = new StaticAssets(options.templates());
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile(options.templates().toString()),
+                    "cannot read the templates' static files: " + e.getMessage());
+            return 0;
+        }
+        if (!statics.has("style.css")) {
+            diagnostics.error(SourcePosition.ofFile(options.templates().resolve("static/style.css").toString()),
+                    "missing stylesheet: the templates folder needs static/style.css");
+            return 0;
+        }
+        files.addAll(statics.files());
+        PebbleRenderer renderer = new PebbleRenderer(options.templates());
+        List<PageModel> pages = new ViewBuilder().build(graph, statics.path("style.css"));
+        Map<String, String> sitemap = new TreeMap<>();
+        for (PageModel page : pages) {
+            try {
+                files.add(OutputFile.text(page.path(), renderer.render(page.template(), page.view()), page.origin()));
+            } catch (PebbleRenderer.TemplateException e) {
+                diagnostics.add(e.diagnostic());
+                return 0;
+            }
+            if (!page.path().equals("404.html")) {
+                sitemap.put(page.path().replaceFirst("index\\.html$", ""), null);
+            }
+        }
+        for (RenderedExplainer e : graph.explainers()) {
+            Explainer explainer = e.explainer();
+            sitemap.put("explainers/" + explainer.slug() + "/",
+                    (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
+        }
+        SitemapWriter sitemaps = new SitemapWriter();
+        files.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
+        files.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
+        files.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
+        for (AssetFile asset : graph.assets()) {
+            files.add(OutputFile.copy(asset.path(), asset.file()));
+        }
+        return pages.size();
+    }
+}

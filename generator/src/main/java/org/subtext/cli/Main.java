@@ -1,0 +1,29 @@
+package org.subtext.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code subtext <command> [options]}: arguments in, exit code out. */
+@Command(name = "subtext", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a static site of layered explainers from Markdown with YAML front matter.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the content has errors", "2:wrong command-line usage"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'build' or 'check'");
+    }
+}

@@ -1,0 +1,83 @@
+package org.subtext.frontmatter;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.diag.Suggestions;
+import org.subtext.model.Claim;
+import org.subtext.model.Condition;
+import org.subtext.model.Explainer;
+import org.subtext.model.Layer;
+import org.subtext.model.Ref;
+import org.subtext.model.Source;
+import org.subtext.model.TimelineEvent;
+import org.subtext.model.Update;
+
+/**
+ * The rules that one explainer file can be checked against on its own: unique ids, and references
+ * from claims and layers to this explainer's conditions, sources and claims.
+ */
+final class ExplainerRules {
+
+    private final Diagnostics diagnostics;
+
+    ExplainerRules(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void check(Explainer explainer) {
+        unique("claim", explainer.claims(), Claim::id, Claim::position);
+        unique("condition", explainer.conditions(), Condition::id, Condition::position);
+        unique("layer", explainer.layers(), Layer::id, Layer::position);
+        unique("event", explainer.timeline(), TimelineEvent::id, TimelineEvent::position);
+        unique("source", explainer.sources(), Source::id, Source::position);
+        Set<String> conditions = ids(explainer.conditions(), Condition::id);
+        Set<String> sources = ids(explainer.sources(), Source::id);
+        Set<String> claims = ids(explainer.claims(), Claim::id);
+        for (Claim claim : explainer.claims()) {
+            claim.conditions().forEach(ref -> exists("condition", ref, conditions));
+            if (claim.source() != null) {
+                exists("source", claim.source(), sources);
+            }
+        }
+        for (Layer layer : explainer.layers()) {
+            layer.appliesTo().forEach(ref -> exists("claim", ref, claims));
+        }
+        List<Update> updates = explainer.updates();
+        for (int i = 1; i < updates.size(); i++) {
+            if (updates.get(i).date().compareTo(updates.get(i - 1).date()) > 0) {
+                diagnostics.error(updates.get(i).position(), "updates are listed newest first: "
+                        + updates.get(i).date().text() + " comes after " + updates.get(i - 1).date().text());
+            }
+        }
+    }
+
+    private <T> void unique(String kind, List<T> items, Function<T, String> id, Function<T, SourcePosition> at) {
+        Map<String, SourcePosition> seen = new HashMap<>();
+        for (T item : items) {
+            SourcePosition earlier = seen.putIfAbsent(id.apply(item), at.apply(item));
+            if (earlier != null) {
+                diagnostics.error(at.apply(item), "duplicate " + kind + " id '" + id.apply(item)
+                        + "' (first at line " + earlier.line() + ")");
+            }
+        }
+    }
+
+    private void exists(String kind, Ref ref, Set<String> known) {
+        if (!known.contains(ref.id())) {
+            diagnostics.error(ref.position(), "unknown " + kind + " '" + ref.id() + "' in " + ref.field()
+                    + Suggestions.didYouMean(ref.id(), known)
+                    + (known.isEmpty() ? " (this explainer defines no " + kind + "s)" : ""));
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,171 @@
+package org.subtext.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.markdown.LinkIndex;
+import org.subtext.markdown.LinkTarget;
+import org.subtext.markdown.MarkdownRenderer;
+import org.subtext.markdown.OutgoingLink;
+import org.subtext.markdown.RenderedMarkdown;
+import org.subtext.model.Actor;
+import org.subtext.model.Claim;
+import org.subtext.model.Content;
+import org.subtext.model.Explainer;
+import org.subtext.model.Layer;
+import org.subtext.model.Ref;
+import org.subtext.model.TimelineEvent;
+
+/**
+ * The one join of the pipeline: checks cross-file references, renders Markdown with wikilinks
+ * resolved, and derives backlinks, actors' claims and conditions, the merged timeline and tags.
+ */
+public final class GraphBuilder {
+
+    static final Comparator<Explainer> NEWEST_FIRST = Comparator.comparing(Explainer::published).reversed()
+            .thenComparing(Explainer::slug);
+
+    private final MarkdownRenderer markdown;
+    private final Diagnostics diagnostics;
+
+    public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics) {
+        this.markdown = markdown;
+        this.diagnostics = diagnostics;
+    }
+
+    public ContentGraph build(Content content, boolean includeDrafts) {
+        List<Explainer> published = content.explainers().stream()
+                .filter(e -> includeDrafts || !e.draft())
+                .sorted(NEWEST_FIRST)
+                .toList();
+        Set<String> drafts = content.explainers().stream().filter(e -> !includeDrafts && e.draft())
+                .map(Explainer::slug).collect(Collectors.toCollection(TreeSet::new));
+        new ReferenceChecker(diagnostics).check(content, published, drafts);
+
+        LinkIndex index = linkIndex(published, content.actors(), drafts);
+        List<RenderedExplainer> explainers = published.stream().map(e -> render(e, index)).toList();
+        List<RenderedActor> actors = content.actors().stream()
+                .map(a -> new RenderedActor(a, markdown.renderBody(a.body(),
+                        new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS,
+                        diagnostics)))
+                .toList();
+
+        Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
+        List<MergedEvent> timeline = new TimelineBuilder(diagnostics)
+                .build(occurrences(content, explainers, index), publishedSlugs);
+
+        ActorIndex actorIndex = new ActorIndex(content.actors(), explainers, timeline);
+        return new ContentGraph(content.site(), explainers, actors, backlinks(explainers),
+                actorIndex.claims(), actorIndex.conditions(), actorIndex.explainers(), actorIndex.events(),
+                timeline, group(published, Explainer::tags), groupBySection(published), content.assets());
+    }
+
+    private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts) {
+        Map<String, LinkTarget> targets = new HashMap<>();
+        for (Actor actor : actors) {
+            targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
+        }
+        for (Explainer explainer : explainers) {
+            Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
+            targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
+                    explainer.title(), anchors));
+        }
+        return new LinkIndex(targets, drafts);
+    }
+
+    private RenderedExplainer render(Explainer explainer, LinkIndex index) {
+        RenderedMarkdown body = markdown.renderBody(explainer.body(),
+                new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
+                PageAnchors.reservedFor(explainer), diagnostics);
+        List<OutgoingLink> links = new ArrayList<>(body.links());
+        Map<String, String> notes = new HashMap<>();
+        for (Claim claim : explainer.claims()) {
+            if (claim.note() != null) {
+                RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), index, diagnostics);
+                notes.put(claim.id(), note.html());
+                links.addAll(note.links());
+            }
+        }
+        Map<String, String> readings = new HashMap<>();
+        for (Layer layer : explainer.layers()) {
+            RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
+            readings.put(layer.id(), reading.html());
+            links.addAll(reading.links());
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (TimelineEvent event : explainer.timeline()) {
+            if (event.text() != null) {
+                RenderedMarkdown text = markdown.renderInline(event.text(), event.position(), index, diagnostics);
+                texts.put(event.id(), text.html());
+                links.addAll(text.links());
+            }
+        }
+        return new RenderedExplainer(explainer, new RenderedMarkdown(body.html(), links, body.headings()), notes,
+                readings, texts);
+    }
+
+    private List<TimelineBuilder.Occurrence> occurrences(Content content, List<RenderedExplainer> explainers,
+                                                         LinkIndex index) {
+        List<TimelineBuilder.Occurrence> occurrences = new ArrayList<>();
+        for (TimelineEvent event : content.standaloneEvents()) {
+            String html = event.text() == null ? null
+                    : markdown.renderInline(event.text(), event.position(), index, diagnostics).html();
+            occurrences.add(new TimelineBuilder.Occurrence(event, null, html));
+        }
+        explainers.stream().sorted(Comparator.comparing(RenderedExplainer::slug)).forEach(rendered -> {
+            for (TimelineEvent event : rendered.explainer().timeline()) {
+                occurrences.add(new TimelineBuilder.Occurrence(event, rendered.slug(),
+                        rendered.eventTexts().get(event.id())));
+            }
+        });
+        return occurrences;
+    }
+
+    private static Map<String, List<Backlink>> backlinks(List<RenderedExplainer> explainers) {
+        Map<String, Map<String, Backlink>> byTarget = new TreeMap<>();
+        for (RenderedExplainer from : explainers.stream().sorted(Comparator.comparing(RenderedExplainer::slug))
+                .toList()) {
+            for (OutgoingLink link : from.body().links()) {
+                if (!link.targetId().equals(from.slug())) {
+                    byTarget.computeIfAbsent(link.targetId(), k -> new LinkedHashMap<>())
+                            .putIfAbsent(from.slug(), new Backlink(from.slug(), link.context()));
+                }
+            }
+            for (Ref related : from.explainer().related()) {
+                byTarget.computeIfAbsent(related.id(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(from.slug(), new Backlink(from.slug(), null));
+            }
+        }
+        Map<String, List<Backlink>> result = new TreeMap<>();
+        byTarget.forEach((target, links) -> result.put(target, List.copyOf(links.values())));
+        return result;
+    }
+
+    private static Map<String, List<String>> group(List<Explainer> newestFirst,
+                                                   java.util.function.Function<Explainer, List<Ref>> keys) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (Explainer explainer : newestFirst) {
+            keys.apply(explainer).stream().map(Ref::id).distinct()
+                    .forEach(key -> groups.computeIfAbsent(key, k -> new ArrayList<>()).add(explainer.slug()));
+        }
+        return groups;
+    }
+
+    private static Map<String, List<String>> groupBySection(List<Explainer> newestFirst) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (Explainer explainer : newestFirst) {
+            groups.computeIfAbsent(explainer.section(), k -> new ArrayList<>()).add(explainer.slug());
+        }
+        return groups;
+    }
+}

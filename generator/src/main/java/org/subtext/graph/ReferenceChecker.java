@@ -1,0 +1,102 @@
+package org.subtext.graph;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.diag.Suggestions;
+import org.subtext.model.Actor;
+import org.subtext.model.Claim;
+import org.subtext.model.Condition;
+import org.subtext.model.Content;
+import org.subtext.model.Explainer;
+import org.subtext.model.Ref;
+import org.subtext.model.TimelineEvent;
+
+/** Checks the references that cross files: actors, related explainers, parties, issues, events. */
+final class ReferenceChecker {
+
+    private final Diagnostics diagnostics;
+
+    ReferenceChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param published the explainers of this build; {@code drafts} those left out of it
+     */
+    void check(Content content, List<Explainer> published, Set<String> drafts) {
+        Set<String> actors = ids(content.actors(), Actor::id);
+        Set<String> explainers = ids(published, Explainer::slug);
+        Set<String> parties = new TreeSet<>(content.site().parties().keySet());
+        Set<String> partiesOrActors = new TreeSet<>(parties);
+        partiesOrActors.addAll(actors);
+        Set<String> issues = content.site().issues().keySet();
+
+        Map<String, Explainer> bySlug = content.explainers().stream()
+                .collect(Collectors.toMap(Explainer::slug, Function.identity()));
+        for (Actor actor : content.actors()) {
+            if (bySlug.containsKey(actor.id())) {
+                diagnostics.error(SourcePosition.ofFile(actor.file()), "actor id '" + actor.id()
+                        + "' is also the slug of " + bySlug.get(actor.id()).file()
+                        + ": [[" + actor.id() + "]] would be ambiguous; rename one of them");
+            }
+        }
+        for (Explainer explainer : published) {
+            explainer.actors().forEach(ref -> exists("actor", ref, actors));
+            explainer.related().forEach(ref -> {
+                if (drafts.contains(ref.id())) {
+                    diagnostics.error(ref.position(), "draft explainer '" + ref.id() + "' in " + ref.field()
+                            + ": drafts are not published (build with --drafts to preview)");
+                } else if (ref.id().equals(explainer.slug())) {
+                    diagnostics.error(ref.position(), "an explainer cannot be related to itself in " + ref.field());
+                } else {
+                    exists("explainer", ref, explainers);
+                }
+            });
+            for (Claim claim : explainer.claims()) {
+                exists("actor", claim.by(), actors);
+            }
+            for (Condition condition : explainer.conditions()) {
+                exists("party", condition.party(), partiesOrActors,
+                        " (parties are keys of site.yaml 'parties' or actor ids)");
+                exists("issue", condition.issue(), issues, issues.isEmpty()
+                        ? " (site.yaml defines no 'issues')" : " (issues are keys of site.yaml 'issues')");
+                condition.acceptedBy().forEach(ref -> exists("party", ref, partiesOrActors));
+                condition.rejectedBy().forEach(ref -> exists("party", ref, partiesOrActors));
+            }
+            explainer.timeline().forEach(event -> checkEvent(event, actors, explainers, drafts));
+        }
+        content.standaloneEvents().forEach(event -> checkEvent(event, actors, explainers, drafts));
+    }
+
+    private void checkEvent(TimelineEvent event, Set<String> actors, Set<String> explainers, Set<String> drafts) {
+        event.actors().forEach(ref -> exists("actor", ref, actors));
+        Ref explainer = event.explainer();
+        if (explainer != null && !drafts.contains(explainer.id())) {
+            exists("explainer", explainer, explainers);
+        }
+    }
+
+    private void exists(String kind, Ref ref, Collection<String> known) {
+        exists(kind, ref, known, "");
+    }
+
+    private void exists(String kind, Ref ref, Collection<String> known, String hint) {
+        if (!known.contains(ref.id())) {
+            String suggestion = Suggestions.didYouMean(ref.id(), known);
+            diagnostics.error(ref.position(), "unknown " + kind + " '" + ref.id() + "' in " + ref.field()
+                    + (suggestion.isEmpty() ? hint : suggestion));
+        }
+    }
+
+    private static <T> Set<String> ids(Collection<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

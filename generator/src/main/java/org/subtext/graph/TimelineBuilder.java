@@ -1,0 +1,107 @@
+package org.subtext.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.model.PartialDate;
+import org.subtext.model.TimelineEvent;
+
+/**
+ * Merges events by id across explainers and {@code events/} files into one timeline sorted by
+ * date (partial dates before full ones of the same period), then title and id.
+ */
+final class TimelineBuilder {
+
+    /** An event as written, with the explainer it appears in (null for {@code events/} files). */
+    record Occurrence(TimelineEvent event, String inExplainer, String textHtml) {
+    }
+
+    private static final Comparator<MergedEvent> ORDER = Comparator
+            .comparing(MergedEvent::date)
+            .thenComparing(MergedEvent::title)
+            .thenComparing(MergedEvent::id);
+
+    private final Diagnostics diagnostics;
+
+    TimelineBuilder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param occurrences in a stable order: events/ files first, then explainers by slug */
+    List<MergedEvent> build(List<Occurrence> occurrences, Set<String> publishedExplainers) {
+        Map<String, Merge> byId = new LinkedHashMap<>();
+        for (Occurrence occurrence : occurrences) {
+            TimelineEvent event = occurrence.event();
+            Merge merge = byId.get(event.id());
+            if (merge == null) {
+                byId.put(event.id(), new Merge(occurrence));
+            } else {
+                merge.add(occurrence);
+            }
+            Merge target = byId.get(event.id());
+            String explainer = event.explainer() != null ? event.explainer().id() : occurrence.inExplainer();
+            if (explainer != null && publishedExplainers.contains(explainer)) {
+                target.explainers.add(explainer);
+            }
+            event.actors().forEach(ref -> target.actors.add(ref.id()));
+        }
+        List<MergedEvent> timeline = new ArrayList<>();
+        for (Merge merge : byId.values()) {
+            TimelineEvent first = merge.first.event();
+            timeline.add(new MergedEvent(first.id(), first.date(), merge.end, first.title(), merge.textHtml,
+                    List.copyOf(merge.actors), List.copyOf(merge.explainers)));
+        }
+        timeline.sort(ORDER);
+        return timeline;
+    }
+
+    private final class Merge {
+        final Occurrence first;
+        final Set<String> actors = new TreeSet<>();
+        final Set<String> explainers = new TreeSet<>();
+        PartialDate end;
+        String textHtml;
+
+        Merge(Occurrence first) {
+            this.first = first;
+            this.end = first.event().end();
+            this.textHtml = first.textHtml();
+        }
+
+        void add(Occurrence other) {
+            TimelineEvent a = first.event();
+            TimelineEvent b = other.event();
+            if (first.inExplainer() == null && other.inExplainer() == null
+                    && a.position().file().equals(b.position().file())) {
+                diagnostics.error(b.position(), "duplicate event id '" + b.id() + "' (first at line "
+                        + a.position().line() + ")");
+                return;
+            }
+            if (!a.date().equals(b.date())) {
+                diagnostics.error(b.position(), "event '" + b.id() + "' has date " + b.date().text() + " here but "
+                        + a.date().text() + " in " + where(a.position()) + ": events merged by id must agree");
+            }
+            if (!a.title().equals(b.title())) {
+                diagnostics.error(b.position(), "event '" + b.id() + "' has title \"" + b.title() + "\" here but \""
+                        + a.title() + "\" in " + where(a.position()) + ": events merged by id must agree");
+            }
+            if (end == null) {
+                end = b.end();
+            }
+            if (textHtml == null) {
+                textHtml = other.textHtml();
+            }
+        }
+
+        private String where(SourcePosition position) {
+            return position.file() + ":" + position.line();
+        }
+    }
+}

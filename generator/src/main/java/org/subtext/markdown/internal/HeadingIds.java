@@ -1,0 +1,35 @@
+package org.subtext.markdown.internal;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Ids for a page's headings: readable slugs of the heading text, unique on the page, never equal to
+ * an id the page already uses (claims, sections).
+ */
+public final class HeadingIds {
+
+    private final Set<String> used;
+
+    public HeadingIds(Set<String> reserved) {
+        this.used = new HashSet<>(reserved);
+    }
+
+    public String next(String text) {
+        String base = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (base.isEmpty()) {
+            base = "section";
+        }
+        if (base.length() > 80) {
+            base = base.substring(0, 80).replaceAll("-+$", "");
+        }
+        String id = base;
+        for (int n = 1; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

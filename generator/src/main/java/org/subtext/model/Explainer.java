@@ -1,0 +1,41 @@
+package org.subtext.model;
+
+import java.util.List;
+
+/** One explainer: its front matter, already typed and checked, and its Markdown body. */
+public record Explainer(
+        String slug,
+        String file,
+        String title,
+        String summary,
+        List<String> keyPoints,
+        String section,
+        PartialDate published,
+        PartialDate updated,
+        List<Ref> tags,
+        List<Ref> actors,
+        Headline headline,
+        List<Claim> claims,
+        List<Condition> conditions,
+        List<Layer> layers,
+        List<TimelineEvent> timeline,
+        List<Source> sources,
+        List<Ref> related,
+        List<Update> updates,
+        boolean draft,
+        String body,
+        int bodyFirstLine) {
+
+    public Explainer {
+        keyPoints = List.copyOf(keyPoints);
+        tags = List.copyOf(tags);
+        actors = List.copyOf(actors);
+        claims = List.copyOf(claims);
+        conditions = List.copyOf(conditions);
+        layers = List.copyOf(layers);
+        timeline = List.copyOf(timeline);
+        sources = List.copyOf(sources);
+        related = List.copyOf(related);
+        updates = List.copyOf(updates);
+    }
+}

@@ -1,0 +1,118 @@
+package org.subtext.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes the site into a fresh folder beside the output folder and swaps it in only when every
+ * file is written, so readers and CI only ever see a whole old site or a whole new one. Stale files
+ * vanish because nothing of the old folder is reused.
+ */
+public final class SiteWriter {
+
+    private static final String TEMP_PREFIX = ".subtext-tmp-";
+    private static final String OLD_PREFIX = ".subtext-old-";
+
+    /** Writes {@code files} and returns how many there were. */
+    public int write(Path out, List<OutputFile> files) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("refusing to write the site into the file system root");
+        }
+        Files.createDirectories(parent);
+        removeLeftovers(parent, target.getFileName().toString());
+        String name = target.getFileName().toString();
+        Path temp = parent.resolve(TEMP_PREFIX + name + "-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(temp);
+            for (OutputFile file : files) {
+                Path destination = temp.resolve(file.path()).normalize();
+                if (!destination.startsWith(temp) || destination.equals(temp)) {
+                    throw new IOException("refusing to write outside the site folder: " + file.path());
+                }
+                Files.createDirectories(destination.getParent());
+                if (file.copyFrom() != null) {
+                    Files.copy(file.copyFrom(), destination);
+                } else {
+                    Files.write(destination, file.bytes());
+                }
+            }
+            swap(temp, target, parent, name);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
+        return files.size();
+    }
+
+    private static void swap(Path temp, Path target, Path parent, String name) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = parent.resolve(OLD_PREFIX + name + "-" + UUID.randomUUID());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /**
+     * A build killed mid-write leaves its temporary folder behind, and one killed mid-swap leaves the
+     * previous site under its old name: restore that, then clear the rest.
+     */
+    static void removeLeftovers(Path parent, String name) throws IOException {
+        Path target = parent.resolve(name);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
+                e -> e.getFileName().toString().startsWith(TEMP_PREFIX + name + "-")
+                        || e.getFileName().toString().startsWith(OLD_PREFIX + name + "-"))) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().startsWith(OLD_PREFIX) && !Files.exists(target)) {
+                    Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

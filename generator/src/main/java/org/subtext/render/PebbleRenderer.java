@@ -1,0 +1,73 @@
+package org.subtext.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.subtext.diag.Diagnostic;
+import org.subtext.diag.SourcePosition;
+
+/**
+ * Renders view records with Pebble templates from the templates folder. Autoescaping is on and
+ * variables are strict, so a template typo fails the build instead of printing nothing.
+ */
+public final class PebbleRenderer {
+
+    /** A template that failed, as a diagnostic pointing into the template file. */
+    public static final class TemplateException extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        TemplateException(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    private final PebbleEngine engine;
+    private final String templatesDisplay;
+
+    public PebbleRenderer(Path templatesDir) {
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+        String display = templatesDir.toString();
+        this.templatesDisplay = display.endsWith("/") ? display : display + "/";
+    }
+
+    public String render(String template, Object view) throws TemplateException {
+        try {
+            PebbleTemplate compiled = engine.getTemplate(template);
+            StringWriter out = new StringWriter(16 * 1024);
+            compiled.evaluate(out, Map.of("page", view));
+            return out.toString();
+        } catch (PebbleException e) {
+            String file = e.getFileName() == null ? template + ".peb" : Path.of(e.getFileName()).getFileName().toString();
+            if (!file.endsWith(".peb")) {
+                file = file + ".peb";
+            }
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();
+            throw new TemplateException(Diagnostic.error(new SourcePosition(templatesDisplay + file, line, 1),
+                    "template error: " + message));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

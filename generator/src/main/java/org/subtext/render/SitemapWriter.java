@@ -1,0 +1,29 @@
+package org.subtext.render;
+
+import java.util.Map;
+
+import org.subtext.model.SiteConfig;
+
+/** {@code sitemap.xml} and the {@code robots.txt} that points at it. */
+public final class SitemapWriter {
+
+    /** @param pages site paths of every HTML page (pretty URLs) to their last-modified date, or null */
+    public String sitemap(SiteConfig site, Map<String, String> pages) {
+        StringBuilder out = new StringBuilder(4096);
+        out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.forEach((path, lastModified) -> {
+            out.append("  <url><loc>").append(Xml.escape(site.absolute(path))).append("</loc>");
+            if (lastModified != null) {
+                out.append("<lastmod>").append(Xml.escape(lastModified)).append("</lastmod>");
+            }
+            out.append("</url>\n");
+        });
+        out.append("</urlset>\n");
+        return out.toString();
+    }
+
+    public String robots(SiteConfig site) {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + site.absolute("sitemap.xml") + "\n";
+    }
+}

@@ -1,0 +1,78 @@
+package org.subtext.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.subtext.output.OutputFile;
+
+/**
+ * The templates' own static files ({@code templates/static/}), published under {@code static/}
+ * with a content hash in the name (style.3f2a9c1b0d.css) so hosts may cache them forever.
+ */
+public final class StaticAssets {
+
+    private final Map<String, String> names = new TreeMap<>();
+    private final List<OutputFile> files;
+
+    public StaticAssets(Path templatesDir) throws IOException {
+        Path root = templatesDir.resolve("static");
+        if (!Files.isDirectory(root)) {
+            files = List.of();
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().map(file -> {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                byte[] bytes = read(file);
+                String published = "static/" + fingerprint(relative, bytes);
+                names.put(relative, published);
+                return new OutputFile(published, bytes, null, null);
+            }).toList();
+        }
+    }
+
+    /** The published site path of a static file, such as "style.css" → "static/style.1a2b3c4d5e.css". */
+    public String path(String name) {
+        String path = names.get(name);
+        if (path == null) {
+            throw new IllegalStateException("templates/static/" + name + " is missing");
+        }
+        return path;
+    }
+
+    public boolean has(String name) {
+        return names.containsKey(name);
+    }
+
+    public List<OutputFile> files() {
+        return files;
+    }
+
+    private static String fingerprint(String relative, byte[] bytes) {
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+            int dot = relative.lastIndexOf('.');
+            int slash = relative.lastIndexOf('/');
+            return dot > slash + 1 ? relative.substring(0, dot) + "." + hash + relative.substring(dot)
+                    : relative + "." + hash;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

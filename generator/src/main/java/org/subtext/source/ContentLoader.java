@@ -1,0 +1,265 @@
+package org.subtext.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.diag.Suggestions;
+
+/**
+ * Walks a content folder in sorted order and reads the files the build needs. It parses nothing;
+ * it only decides which files count, decodes them and checks their names.
+ */
+public final class ContentLoader {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int MAX_SLUG_LENGTH = 80;
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "explainers", "actors", "events", "assets");
+
+    private final Diagnostics diagnostics;
+    private String displayRoot = "";
+
+    public ContentLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Reads {@code contentDir}; messages name files the way that path names the folder. */
+    public ContentSources load(Path contentDir) {
+        String root = contentDir.toString();
+        displayRoot = root.isEmpty() || root.equals(".") ? "" : root.endsWith("/") ? root : root + "/";
+        return loadFrom(contentDir);
+    }
+
+    private String display(String relative) {
+        return displayRoot + relative;
+    }
+
+    private SourcePosition at(String relative) {
+        return SourcePosition.ofFile(relative == null
+                ? (displayRoot.isEmpty() ? "." : displayRoot.substring(0, displayRoot.length() - 1))
+                : display(relative));
+    }
+
+    private ContentSources loadFrom(Path contentDir) {
+        Path root = realRoot(contentDir);
+        SourceFile site = null;
+        List<SourceFile> explainers = List.of();
+        List<SourceFile> actors = List.of();
+        List<SourceFile> events = List.of();
+        List<AssetFile> assets = new ArrayList<>();
+        if (root == null) {
+            return new ContentSources(null, explainers, actors, events, assets);
+        }
+        for (Path entry : list(root, "")) {
+            String name = entry.getFileName().toString();
+            if (isDebris(name) || !TOP_LEVEL.contains(name)) {
+                if (!isDebris(name)) {
+                    diagnostics.warning(at(name), "ignored: not part of the content format"
+                            + Suggestions.didYouMean(name, TOP_LEVEL));
+                }
+                continue;
+            }
+            if (!isInside(root, entry, name)) {
+                continue;
+            }
+            switch (name) {
+                case "site.yaml" -> site = read(entry, name);
+                case "explainers" -> explainers = readFolder(root, entry, ".md", true);
+                case "actors" -> actors = readFolder(root, entry, ".md", true);
+                case "events" -> events = readFolder(root, entry, ".yaml", false);
+                case "assets" -> collectAssets(root, entry, "assets", assets, 0);
+                default -> throw new IllegalStateException(name);
+            }
+        }
+        if (site == null) {
+            diagnostics.error(at("site.yaml"),
+                    "missing site.yaml: every content folder needs one (title, description, base_url)");
+        }
+        return new ContentSources(site, explainers, actors, events, assets);
+    }
+
+    private Path realRoot(Path contentDir) {
+        try {
+            if (!Files.isDirectory(contentDir)) {
+                diagnostics.error(at(null), "content folder not found");
+                return null;
+            }
+            return contentDir.toRealPath();
+        } catch (IOException e) {
+            diagnostics.error(at(null), "cannot read the content folder: " + reason(e));
+            return null;
+        }
+    }
+
+    private List<SourceFile> readFolder(Path root, Path folder, String extension, boolean slugNamed) {
+        String folderName = folder.getFileName().toString();
+        if (!Files.isDirectory(folder)) {
+            diagnostics.error(at(folderName), "expected a folder");
+            return List.of();
+        }
+        List<SourceFile> files = new ArrayList<>();
+        for (Path entry : list(folder, folderName)) {
+            String name = entry.getFileName().toString();
+            String relative = folderName + "/" + name;
+            if (isDebris(name)) {
+                continue;
+            }
+            if (!isInside(root, entry, relative)) {
+                continue;
+            }
+            if (Files.isDirectory(entry) || !name.endsWith(extension)) {
+                diagnostics.warning(at(relative),
+                        "ignored: " + folderName + "/ holds only " + extension + " files");
+                continue;
+            }
+            String stem = name.substring(0, name.length() - extension.length());
+            if (slugNamed && !checkSlugName(relative, stem, extension)) {
+                continue;
+            }
+            SourceFile file = read(entry, relative);
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private boolean checkSlugName(String relative, String stem, String extension) {
+        if (SLUG.matcher(stem).matches() && stem.length() <= MAX_SLUG_LENGTH) {
+            return true;
+        }
+        String message = stem.length() > MAX_SLUG_LENGTH
+                ? "file name is longer than " + MAX_SLUG_LENGTH + " characters"
+                : "file name '" + stem + extension + "' is not a valid slug: use lower-case letters, digits"
+                        + " and single hyphens";
+        String suggestion = slugify(stem);
+        if (!suggestion.isEmpty() && !suggestion.equals(stem) && suggestion.length() <= MAX_SLUG_LENGTH) {
+            message += " (rename it to '" + suggestion + extension + "')";
+        }
+        diagnostics.error(at(relative), message);
+        return false;
+    }
+
+    /** The nearest valid slug to a name, used only to suggest a fix. */
+    public static String slugify(String name) {
+        String lower = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private void collectAssets(Path root, Path folder, String relative, List<AssetFile> assets, int depth) {
+        if (!Files.isDirectory(folder)) {
+            diagnostics.error(at(relative), "expected a folder");
+            return;
+        }
+        if (depth > 32) {
+            diagnostics.error(at(relative), "folders nested too deeply");
+            return;
+        }
+        for (Path entry : list(folder, relative)) {
+            String name = entry.getFileName().toString();
+            String path = relative + "/" + name;
+            if (isDebris(name) || !isInside(root, entry, path)) {
+                continue;
+            }
+            if (!SAFE_ASSET_NAME.matcher(name).matches()) {
+                diagnostics.error(at(path), "asset name '" + name + "' has characters that are"
+                        + " unsafe in a URL: use letters, digits, '-', '_' and '.'");
+                continue;
+            }
+            if (Files.isDirectory(entry)) {
+                collectAssets(root, entry, path, assets, depth + 1);
+            } else if (Files.isReadable(entry)) {
+                assets.add(new AssetFile(path, entry));
+            } else {
+                diagnostics.error(at(path), "cannot read file: permission denied");
+            }
+        }
+    }
+
+    private static final Pattern SAFE_ASSET_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
+
+    /** Symbolic links may point anywhere inside the content folder, never outside it. */
+    private boolean isInside(Path root, Path entry, String relative) {
+        if (!Files.isSymbolicLink(entry)) {
+            return true;
+        }
+        try {
+            Path target = entry.toRealPath();
+            if (target.startsWith(root)) {
+                return true;
+            }
+            diagnostics.error(at(relative),
+                    "symbolic link points outside the content folder; copy the file in instead");
+        } catch (FileSystemException e) {
+            String why = e.getReason() != null && e.getReason().contains("levels of symbolic links")
+                    ? "symbolic link loop" : "broken symbolic link";
+            diagnostics.error(at(relative), why);
+        } catch (IOException e) {
+            diagnostics.error(at(relative), "broken symbolic link");
+        }
+        return false;
+    }
+
+    private List<Path> list(Path folder, String relative) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(at(relative), "cannot read folder: " + reason(e));
+            return List.of();
+        }
+    }
+
+    private SourceFile read(Path file, String relative) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                diagnostics.error(at(relative), "expected a file");
+                return null;
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                diagnostics.error(at(relative), "file is larger than 8 MiB");
+                return null;
+            }
+            TextDecoder.Decoded decoded = TextDecoder.decode(display(relative), Files.readAllBytes(file));
+            if (decoded.error().isPresent()) {
+                diagnostics.add(decoded.error().get());
+                return null;
+            }
+            return new SourceFile(relative, display(relative), decoded.text());
+        } catch (IOException e) {
+            diagnostics.error(at(relative), "cannot read file: " + reason(e));
+            return null;
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** Editor and OS leftovers: never content, never reported. */
+    static boolean isDebris(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~")
+                || name.endsWith(".swp") || name.endsWith(".swo") || name.equals("Thumbs.db");
+    }
+}

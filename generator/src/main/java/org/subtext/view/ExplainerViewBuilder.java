@@ -1,0 +1,145 @@
+package org.subtext.view;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.subtext.graph.Backlink;
+import org.subtext.graph.ClaimRef;
+import org.subtext.graph.MergedEvent;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.Claim;
+import org.subtext.model.Condition;
+import org.subtext.model.Explainer;
+import org.subtext.model.Layer;
+import org.subtext.model.Ref;
+import org.subtext.model.TimelineEvent;
+
+/** Builds the view of one explainer page. */
+final class ExplainerViewBuilder {
+
+    private final ViewContext ctx;
+    private final Map<String, MergedEvent> mergedEvents = new LinkedHashMap<>();
+
+    ExplainerViewBuilder(ViewContext ctx) {
+        this.ctx = ctx;
+        ctx.graph.timeline().forEach(e -> mergedEvents.put(e.id(), e));
+    }
+
+    Views.ExplainerPage build(RenderedExplainer rendered) {
+        Explainer e = rendered.explainer();
+        String path = Urls.explainer(e.slug());
+        String page = ctx.urls.href(path);
+        List<Views.Claim> claims = e.claims().stream()
+                .map(c -> ctx.claim(new ClaimRef(e.slug(), c), false)).toList();
+        List<Views.Layer> layers = e.layers().stream().map(l -> layer(rendered, l, page)).toList();
+        List<Views.Event> timeline = e.timeline().stream()
+                .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::title))
+                .map(ev -> ctx.event(mergedEvents.get(ev.id())))
+                .toList();
+        List<Views.Source> sources = e.sources().stream()
+                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date())))
+                .toList();
+        List<Views.Update> updates = e.updates().stream()
+                .map(u -> new Views.Update(ViewContext.date(u.date()), u.note(), u.correction())).toList();
+        List<Views.Backlink> backlinks = ctx.graph.backlinks().getOrDefault(e.slug(), List.of()).stream()
+                .map(this::backlink).toList();
+        List<Views.Link> toc = rendered.body().headings().stream().filter(h -> h.level() == 2)
+                .map(h -> new Views.Link(h.text(), "#" + h.id())).toList();
+        String jsonLd = jsonLd(e, path);
+        return new Views.ExplainerPage(ctx.site, ctx.meta(e.title(), e.summary(), path, "article", jsonLd),
+                e.slug(), e.title(), e.summary(), e.section(),
+                new Views.Link(e.section(), ctx.urls.href(Urls.section(e.section()))),
+                ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
+                e.headline() == null ? null : e.headline().claimed(),
+                e.headline() == null ? null : e.headline().precise(),
+                layers, claims, matrix(e), toc, rendered.body().html(), timeline, sources,
+                e.related().stream().map(r -> ctx.card(r.id())).toList(), backlinks, updates,
+                e.updates().stream().anyMatch(u -> u.correction()),
+                e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
+                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList());
+    }
+
+    Views.Backlink backlink(Backlink link) {
+        return new Views.Backlink(ctx.card(link.fromSlug()), link.context());
+    }
+
+    private Views.Layer layer(RenderedExplainer rendered, Layer layer, String page) {
+        List<Claim> applies = layer.appliesTo().isEmpty() ? rendered.explainer().claims()
+                : layer.appliesTo().stream().map(r -> rendered.explainer().claims().stream()
+                        .filter(c -> c.id().equals(r.id())).findFirst().orElseThrow()).toList();
+        return new Views.Layer(layer.id(), "layer-" + layer.id(), layer.title(), layer.audience(),
+                rendered.layerReadings().get(layer.id()),
+                applies.stream().map(c -> new Views.Link(c.text(), "#" + c.id())).toList());
+    }
+
+    /**
+     * Issues as rows, parties as columns: site.yaml order first, then any actor parties by id, so
+     * the matrix reads the same on every explainer.
+     */
+    private Views.Matrix matrix(Explainer e) {
+        if (e.conditions().isEmpty()) {
+            return null;
+        }
+        List<String> parties = ordered(ctx.graph.site().parties().keySet(),
+                e.conditions().stream().map(c -> c.party().id()).toList());
+        List<String> issues = ordered(ctx.graph.site().issues().keySet(),
+                e.conditions().stream().map(c -> c.issue().id()).toList());
+        List<Views.MatrixRow> rows = new ArrayList<>();
+        for (String issue : issues) {
+            List<Views.MatrixCell> cells = new ArrayList<>();
+            for (String party : parties) {
+                cells.add(new Views.MatrixCell(e.conditions().stream()
+                        .filter(c -> c.issue().id().equals(issue) && c.party().id().equals(party))
+                        .map(this::entry).toList()));
+            }
+            rows.add(new Views.MatrixRow(ctx.issueLabel(issue), cells));
+        }
+        return new Views.Matrix(parties.stream().map(ctx::partyLabel).toList(), rows);
+    }
+
+    private Views.ConditionEntry entry(Condition c) {
+        return new Views.ConditionEntry(c.id(), c.text(), labels(c.acceptedBy()), labels(c.rejectedBy()));
+    }
+
+    List<String> labels(List<Ref> refs) {
+        return refs.stream().map(r -> ctx.partyLabel(r.id())).toList();
+    }
+
+    /** The ids used, in the configured order where there is one, the rest sorted after. */
+    private static List<String> ordered(Set<String> configured, List<String> used) {
+        Set<String> usedSet = new TreeSet<>(used);
+        List<String> result = new ArrayList<>();
+        for (String id : configured) {
+            if (usedSet.remove(id)) {
+                result.add(id);
+            }
+        }
+        result.addAll(usedSet);
+        return result;
+    }
+
+    private String jsonLd(Explainer e, String path) {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@context", "https://schema.org");
+        article.put("@type", "NewsArticle");
+        article.put("headline", e.title());
+        article.put("description", e.summary());
+        article.put("datePublished", e.published().iso());
+        article.put("dateModified", e.updated() == null ? null : e.updated().iso());
+        article.put("articleSection", e.section());
+        article.put("keywords", e.tags().isEmpty() ? null : e.tags().stream().map(Ref::id).toList());
+        article.put("mainEntityOfPage", ctx.urls.absolute(path));
+        article.put("url", ctx.urls.absolute(path));
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("@type", "Organization");
+        publisher.put("name", ctx.graph.site().title());
+        publisher.put("url", ctx.graph.site().baseUrl());
+        article.put("publisher", publisher);
+        article.put("author", publisher);
+        return JsonLd.write(article);
+    }
+}

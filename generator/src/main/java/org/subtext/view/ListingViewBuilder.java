@@ -1,0 +1,97 @@
+package org.subtext.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.subtext.graph.ClaimRef;
+import org.subtext.graph.MergedEvent;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.ClaimStatus;
+
+/** Builds the pages that list things: home, timeline, claims, tags, sections and the 404 page. */
+final class ListingViewBuilder {
+
+    private static final Map<ClaimStatus, String> STATUS_DESCRIPTIONS = Map.of(
+            ClaimStatus.STATED, "Said on the record; not yet tested.",
+            ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
+            ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
+            ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
+            ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
+            ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
+
+    private final ViewContext ctx;
+
+    ListingViewBuilder(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Views.HomePage home() {
+        List<String> slugs = ctx.graph.explainers().stream().map(RenderedExplainer::slug).toList();
+        Views.Card lead = slugs.isEmpty() ? null : ctx.card(slugs.get(0));
+        List<Views.Card> latest = ctx.cards(slugs.stream().skip(1).limit(12).toList());
+        List<Views.Section> sections = new ArrayList<>();
+        ctx.graph.sections().forEach((name, members) -> sections.add(new Views.Section(name, ctx.cards(members))));
+        int claims = ctx.graph.explainers().stream().mapToInt(e -> e.explainer().claims().size()).sum();
+        return new Views.HomePage(ctx.site, ctx.meta(ctx.graph.site().title(), ctx.graph.site().description(), "",
+                "website", null), lead, latest, sections, slugs.size(), claims, ctx.graph.timeline().size());
+    }
+
+    Views.TimelinePage timeline() {
+        Map<String, List<Views.Event>> years = new LinkedHashMap<>();
+        for (MergedEvent event : ctx.graph.timeline()) {
+            years.computeIfAbsent(Integer.toString(event.date().year()), y -> new ArrayList<>()).add(ctx.event(event));
+        }
+        List<Views.Year> groups = new ArrayList<>();
+        years.forEach((year, events) -> groups.add(new Views.Year(year, events)));
+        return new Views.TimelinePage(ctx.site, ctx.meta("Timeline", "Every event in the explainers, in order.",
+                "timeline/", "website", null), groups, ctx.graph.timeline().size());
+    }
+
+    Views.ClaimsPage claims() {
+        List<ClaimRef> all = new ArrayList<>();
+        for (RenderedExplainer e : ctx.graph.explainers()) {
+            e.explainer().claims().forEach(c -> all.add(new ClaimRef(e.slug(), c)));
+        }
+        all.sort(Comparator.comparing((ClaimRef c) -> c.claim().date()).reversed()
+                .thenComparing(ClaimRef::explainerSlug).thenComparing(c -> c.claim().id()));
+        List<Views.StatusGroup> groups = new ArrayList<>();
+        for (ClaimStatus status : ClaimStatus.values()) {
+            List<Views.Claim> claims = all.stream().filter(c -> c.claim().status() == status)
+                    .map(c -> ctx.claim(c, true)).toList();
+            if (!claims.isEmpty()) {
+                groups.add(new Views.StatusGroup(status.id(), ViewContext.label(status.id()),
+                        STATUS_DESCRIPTIONS.get(status), claims));
+            }
+        }
+        return new Views.ClaimsPage(ctx.site, ctx.meta("Claim tracker",
+                "Every claim in the explainers, grouped by how it stands.", "claims/", "website", null), groups,
+                all.size());
+    }
+
+    Views.TagPage tag(String tag, List<String> slugs) {
+        return new Views.TagPage(ctx.site, ctx.meta("Tag: " + tag, "Explainers tagged " + tag + ".", Urls.tag(tag),
+                "website", null), tag, ctx.cards(slugs));
+    }
+
+    Views.TagsPage tags() {
+        List<Views.TagEntry> entries = new ArrayList<>();
+        ctx.graph.tags().forEach((tag, slugs) -> entries.add(
+                new Views.TagEntry(new Views.Link(tag, ctx.urls.href(Urls.tag(tag))), slugs.size())));
+        return new Views.TagsPage(ctx.site, ctx.meta("Tags", "Every topic of the explainers.", "tags/", "website",
+                null), entries);
+    }
+
+    Views.SectionPage section(String section, List<String> slugs) {
+        return new Views.SectionPage(ctx.site, ctx.meta(section, "Explainers in " + section + ".",
+                Urls.section(section), "website", null), section, ctx.cards(slugs));
+    }
+
+    Views.NotFoundPage notFound() {
+        List<String> slugs = ctx.graph.explainers().stream().map(RenderedExplainer::slug).limit(5).toList();
+        return new Views.NotFoundPage(ctx.site, ctx.meta("Page not found", ctx.graph.site().description(), "404.html",
+                "website", null), ctx.cards(slugs));
+    }
+}

@@ -1,0 +1,51 @@
+package org.subtext.view;
+
+import org.subtext.model.SiteConfig;
+import org.subtext.source.ContentLoader;
+
+/** Every URL of the site in one place, so pages, feeds and the link check agree on them. */
+public final class Urls {
+
+    private final SiteConfig site;
+    private final String base;
+
+    public Urls(SiteConfig site) {
+        this.site = site;
+        this.base = site.basePath();
+    }
+
+    /** Path-absolute URL for links inside pages: "/sub/explainers/x/". */
+    public String href(String sitePath) {
+        return base + sitePath;
+    }
+
+    public String absolute(String sitePath) {
+        return site.absolute(sitePath);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public static String explainer(String slug) {
+        return "explainers/" + slug + "/";
+    }
+
+    public static String actor(String id) {
+        return "actors/" + id + "/";
+    }
+
+    public static String tag(String tag) {
+        return "tags/" + tag + "/";
+    }
+
+    public static String section(String section) {
+        String slug = ContentLoader.slugify(section);
+        return "sections/" + (slug.isEmpty() ? "other" : slug) + "/";
+    }
+
+    /** The file a pretty URL is served from: "explainers/x/" → "explainers/x/index.html". */
+    public static String file(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+}

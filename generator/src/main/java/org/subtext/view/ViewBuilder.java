@@ -1,0 +1,40 @@
+package org.subtext.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.RenderedActor;
+import org.subtext.graph.RenderedExplainer;
+
+/** Turns the content graph into one view per page, each with the path it is written to. */
+public final class ViewBuilder {
+
+    /** @param stylesheet site path of the stylesheet, as the asset stage named it */
+    public List<PageModel> build(ContentGraph graph, String stylesheet) {
+        ViewContext ctx = new ViewContext(graph, stylesheet);
+        ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
+        ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
+        ListingViewBuilder listings = new ListingViewBuilder(ctx);
+        List<PageModel> pages = new ArrayList<>();
+        pages.add(new PageModel("index.html", "home", listings.home()));
+        pages.add(new PageModel("404.html", "404", listings.notFound()));
+        pages.add(new PageModel(Urls.file("timeline/"), "timeline", listings.timeline()));
+        pages.add(new PageModel(Urls.file("claims/"), "claims", listings.claims()));
+        pages.add(new PageModel(Urls.file("tags/"), "tags", listings.tags()));
+        pages.add(new PageModel(Urls.file("actors/"), "actors", actors.index()));
+        for (RenderedExplainer explainer : graph.explainers()) {
+            pages.add(new PageModel(Urls.file(Urls.explainer(explainer.slug())), "explainer",
+                    explainers.build(explainer), explainer.explainer().file()));
+        }
+        for (RenderedActor actor : graph.actors()) {
+            pages.add(new PageModel(Urls.file(Urls.actor(actor.actor().id())), "actor", actors.build(actor),
+                    actor.actor().file()));
+        }
+        graph.tags().forEach((tag, slugs) -> pages.add(
+                new PageModel(Urls.file(Urls.tag(tag)), "tag", listings.tag(tag, slugs))));
+        graph.sections().forEach((section, slugs) -> pages.add(
+                new PageModel(Urls.file(Urls.section(section)), "section", listings.section(section, slugs))));
+        return pages;
+    }
+}

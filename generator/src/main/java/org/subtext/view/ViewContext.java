@@ -1,0 +1,103 @@
+package org.subtext.view;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.subtext.graph.ClaimRef;
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.MergedEvent;
+import org.subtext.graph.RenderedActor;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.Claim;
+import org.subtext.model.Explainer;
+import org.subtext.model.PartialDate;
+
+/** Lookups and small view pieces shared by the page builders; built once per build. */
+final class ViewContext {
+
+    final ContentGraph graph;
+    final Urls urls;
+    final Views.Site site;
+    final Map<String, RenderedExplainer> explainers;
+    final Map<String, RenderedActor> actors = new HashMap<>();
+
+    ViewContext(ContentGraph graph, String stylesheet) {
+        this.graph = graph;
+        this.urls = new Urls(graph.site());
+        this.site = new Views.Site(graph.site().title(), graph.site().description(), graph.site().language(),
+                urls.base(), urls.href(stylesheet), urls.href("feed.xml"));
+        this.explainers = graph.explainersBySlug();
+        graph.actors().forEach(a -> actors.put(a.actor().id(), a));
+    }
+
+    Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd) {
+        String full = title.equals(graph.site().title()) ? title : title + " · " + graph.site().title();
+        return new Views.Meta(full, description, urls.absolute(sitePath), ogType, jsonLd);
+    }
+
+    static Views.Date date(PartialDate date) {
+        return date == null ? null : new Views.Date(date.display(), date.iso());
+    }
+
+    Views.Card card(String slug) {
+        Explainer e = explainers.get(slug).explainer();
+        return new Views.Card(urls.href(Urls.explainer(slug)), e.title(), e.summary(), e.section(),
+                date(e.published()));
+    }
+
+    List<Views.Card> cards(List<String> slugs) {
+        return slugs.stream().map(this::card).toList();
+    }
+
+    Views.Link explainerLink(String slug) {
+        return new Views.Link(explainers.get(slug).explainer().title(), urls.href(Urls.explainer(slug)));
+    }
+
+    Views.Link actorLink(String id) {
+        RenderedActor actor = actors.get(id);
+        return new Views.Link(actor == null ? id : actor.actor().name(), urls.href(Urls.actor(id)));
+    }
+
+    /** A party of a condition: a site.yaml party label, or an actor's name. */
+    String partyLabel(String id) {
+        String label = graph.site().parties().get(id);
+        if (label != null) {
+            return label;
+        }
+        RenderedActor actor = actors.get(id);
+        return actor == null ? id : actor.actor().name();
+    }
+
+    String issueLabel(String id) {
+        return graph.site().issues().getOrDefault(id, id);
+    }
+
+    Views.Claim claim(ClaimRef ref, boolean withExplainer) {
+        RenderedExplainer rendered = explainers.get(ref.explainerSlug());
+        Claim claim = ref.claim();
+        String page = urls.href(Urls.explainer(ref.explainerSlug()));
+        List<Views.Link> conditions = claim.conditions().stream()
+                .map(c -> rendered.explainer().conditions().stream().filter(x -> x.id().equals(c.id())).findFirst()
+                        .map(x -> new Views.Link(x.text(), page + "#condition-" + x.id())).orElseThrow())
+                .toList();
+        Views.Link source = claim.source() == null ? null : rendered.explainer().sources().stream()
+                .filter(s -> s.id().equals(claim.source().id())).findFirst()
+                .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElseThrow();
+        return new Views.Claim(claim.id(), page + "#" + claim.id(), actorLink(claim.by().id()), claim.text(),
+                date(claim.date()), claim.status().id(), label(claim.status().id()), claim.kind().id(),
+                label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
+                withExplainer ? explainerLink(ref.explainerSlug()) : null);
+    }
+
+    Views.Event event(MergedEvent event) {
+        return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
+                event.actors().stream().map(this::actorLink).toList(),
+                event.explainers().stream().map(this::explainerLink).toList());
+    }
+
+    static String label(String id) {
+        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+    }
+}

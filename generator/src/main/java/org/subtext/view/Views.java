@@ -1,0 +1,122 @@
+package org.subtext.view;
+
+import java.util.List;
+
+/**
+ * The records templates see. Every URL is ready to print (prefixed with the base path); every
+ * {@code ...Html} field is sanitised HTML; everything else is plain text that templates escape.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Site(String title, String description, String language, String base, String stylesheet,
+                       String feedUrl) {
+    }
+
+    public record Meta(String title, String description, String canonical, String ogType, String jsonLd) {
+    }
+
+    public record Link(String label, String url) {
+    }
+
+    public record Date(String display, String iso) {
+    }
+
+    public record Card(String url, String title, String summary, String section, Date published) {
+    }
+
+    public record Section(String name, List<Card> explainers) {
+    }
+
+    public record HomePage(Site site, Meta meta, Card lead, List<Card> latest, List<Section> sections,
+                           int explainerCount, int claimCount, int eventCount) {
+    }
+
+    public record Layer(String id, String anchor, String title, String audience, String readingHtml,
+                        List<Link> appliesTo) {
+    }
+
+    public record Claim(String id, String url, Link speaker, String text, Date date, String status,
+                        String statusLabel, String kind, String kindLabel, List<Link> conditions, Link source,
+                        String noteHtml, Link explainer) {
+    }
+
+    public record ConditionEntry(String id, String text, List<String> acceptedBy, List<String> rejectedBy) {
+    }
+
+    public record MatrixCell(List<ConditionEntry> conditions) {
+    }
+
+    public record MatrixRow(String issue, List<MatrixCell> cells) {
+    }
+
+    public record Matrix(List<String> parties, List<MatrixRow> rows) {
+    }
+
+    public record Event(String id, Date date, Date end, String title, String textHtml, List<Link> actors,
+                        List<Link> explainers) {
+    }
+
+    public record Source(String id, String title, String url, String publisher, Date date) {
+    }
+
+    public record Update(Date date, String note, boolean correction) {
+    }
+
+    public record Backlink(Card explainer, String context) {
+    }
+
+    public record ExplainerPage(Site site, Meta meta, String slug, String title, String summary, String section,
+                                Link sectionLink, Date published, Date updated, List<String> keyPoints,
+                                String headlineClaimed, String headlinePrecise, List<Layer> layers,
+                                List<Claim> claims, Matrix matrix, List<Link> toc, String bodyHtml,
+                                List<Event> timeline, List<Source> sources, List<Card> related,
+                                List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
+                                List<Link> tags, List<Link> actors) {
+    }
+
+    public record ConditionRow(String text, Link party, String issue, List<String> acceptedBy,
+                               List<String> rejectedBy, Link explainer) {
+    }
+
+    public record ActorPage(Site site, Meta meta, String id, String name, String kind, String role, String country,
+                            List<String> aliases, String bodyHtml, List<Claim> claims,
+                            List<ConditionRow> conditions, List<Card> explainers, List<Event> events,
+                            List<Backlink> backlinks) {
+    }
+
+    public record ActorEntry(Link actor, String kind, String role, int explainerCount) {
+    }
+
+    public record ActorsPage(Site site, Meta meta, List<ActorEntry> actors) {
+    }
+
+    public record Year(String year, List<Event> events) {
+    }
+
+    public record TimelinePage(Site site, Meta meta, List<Year> years, int eventCount) {
+    }
+
+    public record StatusGroup(String status, String label, String description, List<Claim> claims) {
+    }
+
+    public record ClaimsPage(Site site, Meta meta, List<StatusGroup> groups, int claimCount) {
+    }
+
+    public record TagPage(Site site, Meta meta, String tag, List<Card> explainers) {
+    }
+
+    public record TagEntry(Link tag, int count) {
+    }
+
+    public record TagsPage(Site site, Meta meta, List<TagEntry> tags) {
+    }
+
+    public record SectionPage(Site site, Meta meta, String section, List<Card> explainers) {
+    }
+
+    public record NotFoundPage(Site site, Meta meta, List<Card> latest) {
+    }
+}
