@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -81,11 +83,14 @@ public final class SiteBuilder {
         if (site != null && options.baseUrl() != null) {
             site = site.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
+        Set<String> unreadable = new TreeSet<>();
         List<Explainer> explainers = new ArrayList<>();
         for (SourceFile file : sources.explainers()) {
             Explainer explainer = parser.parseExplainer(file, diagnostics);
             if (explainer != null) {
                 explainers.add(explainer);
+            } else {
+                unreadable.add(file.stem());
             }
         }
         List<Actor> actors = new ArrayList<>();
@@ -93,6 +98,8 @@ public final class SiteBuilder {
             Actor actor = parser.parseActor(file, diagnostics);
             if (actor != null) {
                 actors.add(actor);
+            } else {
+                unreadable.add(file.stem());
             }
         }
         List<TimelineEvent> events = new ArrayList<>();
@@ -105,7 +112,7 @@ public final class SiteBuilder {
             }
             return null;
         }
-        return new Content(site, explainers, actors, events, sources.assets());
+        return new Content(site, explainers, actors, events, sources.assets(), unreadable);
     }
 
     private static int renderPages(ContentGraph graph, BuildOptions options, List<OutputFile> files,

@@ -13,11 +13,11 @@ final class ActorReader {
     private ActorReader() {
     }
 
+    /** Like an explainer, an actor with a missing field still comes back, blanks filled, so links to it hold. */
     static Actor read(String id, String file, MapReader in, String body, int bodyFirstLine) {
         String name = in.string("name", true);
-        ActorKind kind = in.enumValue("kind", ActorKind.class, null, true);
-        Actor actor = new Actor(id, file, name, kind, in.string("role", false), in.string("country", false),
-                in.strings("aliases"), body, bodyFirstLine);
-        return name == null || kind == null ? null : actor;
+        ActorKind kind = in.enumValue("kind", ActorKind.class, ActorKind.GROUP, true);
+        return new Actor(id, file, name == null ? id : name, kind, in.string("role", false),
+                in.string("country", false), in.strings("aliases"), body, bodyFirstLine);
     }
 }

@@ -36,6 +36,10 @@ final class ExplainerReader {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * Always returns an explainer, with blanks where required fields were missing or wrong (those
+     * are reported), so that its references and body links are still checked in the same build.
+     */
     Explainer read(String slug, String file, MapReader in, String body, int bodyFirstLine) {
         String title = in.string("title", true);
         String summary = in.string("summary", true);
@@ -50,7 +54,8 @@ final class ExplainerReader {
         MapReader headlineIn = in.map("headline", HEADLINE);
         Headline headline = headlineIn == null ? null
                 : new Headline(headlineIn.string("claimed", false), headlineIn.string("precise", false));
-        Explainer explainer = new Explainer(slug, file, title, summary, keyPoints, section, published, updated,
+        return new Explainer(slug, file, orBlank(title), orBlank(summary), keyPoints, orBlank(section),
+                published == null ? UNKNOWN_DATE : published, updated,
                 in.refs("tags"), in.refs("actors"), headline,
                 in.objects("claims", CLAIM, this::claim),
                 in.objects("conditions", CONDITION, this::condition),
@@ -61,7 +66,12 @@ final class ExplainerReader {
                 in.objects("updates", UPDATE, this::update),
                 in.bool("draft", false),
                 body, bodyFirstLine);
-        return title == null || summary == null || section == null || published == null ? null : explainer;
+    }
+
+    private static final PartialDate UNKNOWN_DATE = PartialDate.parse("0001").orElseThrow();
+
+    static String orBlank(String text) {
+        return text == null ? "" : text;
     }
 
     private Claim claim(MapReader in) {

@@ -168,7 +168,13 @@ public final class YamlTreeReader {
                 Mark mark = marked.getProblemMark();
                 String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
                 SourcePosition position = new SourcePosition(file, mark.getLine() + firstLine, mark.getColumn() + 1);
-                return Diagnostic.error(position, explain(problem));
+                String context = "";
+                if (marked.getContext() != null && marked.getContextMark() != null
+                        && marked.getContextMark().getLine() != mark.getLine()) {
+                    context = " (" + marked.getContext().strip() + " at line "
+                            + (marked.getContextMark().getLine() + firstLine) + ")";
+                }
+                return Diagnostic.error(position, explain(problem) + context);
             }
             SourcePosition position = e.getLocation() == null
                     ? new SourcePosition(file, firstLine, 1) : position(e.getLocation());
@@ -178,7 +184,7 @@ public final class YamlTreeReader {
         }
 
         private static String explain(String problem) {
-            if (problem.contains("'\\t'")) {
+            if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
                 return "invalid YAML: a tab character; indent with spaces";
             }
             return "invalid YAML: " + problem;

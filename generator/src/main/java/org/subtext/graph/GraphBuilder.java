@@ -52,7 +52,7 @@ public final class GraphBuilder {
                 .map(Explainer::slug).collect(Collectors.toCollection(TreeSet::new));
         new ReferenceChecker(diagnostics).check(content, published, drafts);
 
-        LinkIndex index = linkIndex(published, content.actors(), drafts);
+        LinkIndex index = linkIndex(published, content.actors(), drafts, content.unreadable());
         List<RenderedExplainer> explainers = published.stream().map(e -> render(e, index)).toList();
         List<RenderedActor> actors = content.actors().stream()
                 .map(a -> new RenderedActor(a, markdown.renderBody(a.body(),
@@ -70,7 +70,8 @@ public final class GraphBuilder {
                 timeline, group(published, Explainer::tags), groupBySection(published), content.assets());
     }
 
-    private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts) {
+    private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts,
+                                       Set<String> unreadable) {
         Map<String, LinkTarget> targets = new HashMap<>();
         for (Actor actor : actors) {
             targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
@@ -80,7 +81,7 @@ public final class GraphBuilder {
             targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
                     explainer.title(), anchors));
         }
-        return new LinkIndex(targets, drafts);
+        return new LinkIndex(targets, drafts, unreadable);
     }
 
     private RenderedExplainer render(Explainer explainer, LinkIndex index) {

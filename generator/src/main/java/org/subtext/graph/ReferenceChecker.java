@@ -34,6 +34,8 @@ final class ReferenceChecker {
     void check(Content content, List<Explainer> published, Set<String> drafts) {
         Set<String> actors = ids(content.actors(), Actor::id);
         Set<String> explainers = ids(published, Explainer::slug);
+        actors.addAll(content.unreadable());
+        explainers.addAll(content.unreadable());
         Set<String> parties = new TreeSet<>(content.site().parties().keySet());
         Set<String> partiesOrActors = new TreeSet<>(parties);
         partiesOrActors.addAll(actors);

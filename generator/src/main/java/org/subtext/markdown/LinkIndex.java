@@ -6,15 +6,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The ids a wikilink may name: explainers and actors of this build, and drafts left out of it. */
+/**
+ * The ids a wikilink may name: explainers and actors of this build; drafts left out of it; and
+ * files too broken to read, whose links are not reported on top of their own errors.
+ */
 public final class LinkIndex {
 
     private final Map<String, LinkTarget> targets;
     private final Set<String> excludedDrafts;
+    private final Set<String> unreadable;
 
-    public LinkIndex(Map<String, LinkTarget> targets, Set<String> excludedDrafts) {
+    public LinkIndex(Map<String, LinkTarget> targets, Set<String> excludedDrafts, Set<String> unreadable) {
         this.targets = new TreeMap<>(targets);
         this.excludedDrafts = new TreeSet<>(excludedDrafts);
+        this.unreadable = new TreeSet<>(unreadable);
+    }
+
+    public boolean isUnreadable(String id) {
+        return unreadable.contains(id);
     }
 
     public Optional<LinkTarget> find(String id) {

@@ -138,6 +138,9 @@ public final class MarkdownRenderer {
             return null;
         }
         LinkTarget resolved = index.find(target).orElse(null);
+        if (resolved == null && index.isUnreadable(target)) {
+            return null;
+        }
         if (resolved == null) {
             diagnostics.error(position, "unknown link target '" + target + "' in [[" + target
                     + (anchor == null ? "" : "#" + anchor) + "]]: no explainer or actor has this id"

@@ -1,0 +1,93 @@
+package org.subtext.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.subtext.build.BuildOptions;
+import org.subtext.build.BuildResult;
+import org.subtext.build.SiteBuilder;
+import org.subtext.diag.Diagnostic;
+
+/**
+ * Small sites written from one string of {@code -- path --} sections, after Hugo's test helpers:
+ * cheap to write, so there can be many.
+ */
+public final class TestSites {
+
+    /** The project's own templates: tests build with what users get. */
+    public static final Path TEMPLATES = Path.of("templates");
+
+    private TestSites() {
+    }
+
+    /** Splits {@code -- path --} sections into path → text, in order. */
+    public static Map<String, String> sections(String spec) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String current = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : spec.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
+                if (current != null) {
+                    files.put(current, text.toString());
+                }
+                current = line.substring(3, line.length() - 3).strip();
+                text.setLength(0);
+            } else if (current != null) {
+                text.append(line).append('\n');
+            }
+        }
+        if (current != null) {
+            files.put(current, text.toString().replaceAll("\n+$", "\n"));
+        }
+        return files;
+    }
+
+    public static void write(Path root, Map<String, String> files) {
+        files.forEach((path, text) -> {
+            try {
+                Path file = root.resolve(path);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public static BuildResult render(Path content) {
+        return new SiteBuilder().render(new BuildOptions(content, TEMPLATES, null, false, null));
+    }
+
+    /** Diagnostics as printed, with the temporary folder taken off so expectations read "content/...". */
+    public static List<String> messages(BuildResult result, Path root) {
+        String prefix = root.toString() + "/";
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            lines.add(diagnostic.format().replace(prefix, ""));
+        }
+        return lines;
+    }
+
+    /** Every file under {@code root}, path → bytes, sorted by path. */
+    public static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        if (!Files.exists(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
