@@ -111,7 +111,8 @@ public final class MarkdownRenderer {
             SourcePosition position = inline ? start : positionOf(document, wikiLink, start);
             String target = wikiLink.getPageRef().toString().strip();
             String anchor = wikiLink.getAnchorRef().isEmpty() ? null : wikiLink.getAnchorRef().toString().strip();
-            String label = wikiLink.getText().isEmpty() ? null : wikiLink.getText().toString().strip();
+            String label = wikiLink.getTextSeparatorMarker().isEmpty() || wikiLink.getText().isBlank() ? null
+                    : wikiLink.getText().toString().strip();
             String context = contextOf(wikiLink);
             LinkTarget resolved = resolve(target, anchor, position, index, diagnostics);
             Node replacement;

@@ -68,12 +68,12 @@ final class ExplainerViewBuilder {
     }
 
     private Views.Layer layer(RenderedExplainer rendered, Layer layer, String page) {
-        List<Claim> applies = layer.appliesTo().isEmpty() ? rendered.explainer().claims()
-                : layer.appliesTo().stream().map(r -> rendered.explainer().claims().stream()
-                        .filter(c -> c.id().equals(r.id())).findFirst().orElseThrow()).toList();
+        List<Claim> applies = layer.appliesTo().stream().map(r -> rendered.explainer().claims().stream()
+                .filter(c -> c.id().equals(r.id())).findFirst().orElseThrow()).toList();
         return new Views.Layer(layer.id(), "layer-" + layer.id(), layer.title(), layer.audience(),
                 rendered.layerReadings().get(layer.id()),
-                applies.stream().map(c -> new Views.Link(c.text(), "#" + c.id())).toList());
+                applies.stream().map(c -> new Views.Link(ctx.actorLink(c.by().id()).label() + ", "
+                        + c.date().display(), "#" + c.id())).toList());
     }
 
     /**

@@ -1,0 +1,110 @@
+package org.subtext.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.subtext.testing.SiteCrawl;
+import org.subtext.testing.TestSites;
+
+/** Builds the sample content the README points at and checks the site a reader gets. */
+class SampleSiteTest {
+
+    private static final Path CONTENT = Path.of("content");
+
+    private BuildResult build(Path out, String baseUrl, boolean drafts) throws IOException {
+        BuildResult result = new SiteBuilder().build(new BuildOptions(CONTENT, TestSites.TEMPLATES, out, drafts,
+                baseUrl));
+        assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
+        return result;
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        build(out, null, false);
+        SiteCrawl crawl = new SiteCrawl(out, "/");
+        assertEquals(List.of(), crawl.brokenLinks());
+        assertEquals(List.of(), crawl.duplicateIds());
+        assertTrue(crawl.linksChecked() > 500, "checked " + crawl.linksChecked() + " links");
+        System.out.println("sample site: " + crawl.pagePaths().size() + " pages, " + crawl.linksChecked()
+                + " internal links checked");
+    }
+
+    @Test
+    void underASubPathEveryLinkStaysInsideIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        build(out, "https://example.org/news/explainers/", false);
+        SiteCrawl crawl = new SiteCrawl(out, "/news/explainers/");
+        assertEquals(List.of(), crawl.brokenLinks());
+        String feed = Files.readString(out.resolve("feed.xml"));
+        assertTrue(feed.contains("<id>https://example.org/news/explainers/explainers/russia-ready-for-talks/</id>"));
+        parseXml(out.resolve("feed.xml"));
+        org.w3c.dom.Document sitemap = parseXml(out.resolve("sitemap.xml"));
+        int urls = sitemap.getElementsByTagName("loc").getLength();
+        for (int i = 0; i < urls; i++) {
+            assertTrue(sitemap.getElementsByTagName("loc").item(i).getTextContent()
+                    .startsWith("https://example.org/news/explainers/"));
+        }
+        assertTrue(Files.readString(out.resolve("robots.txt"))
+                .contains("Sitemap: https://example.org/news/explainers/sitemap.xml"));
+    }
+
+    @Test
+    void draftsAreBuiltOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
+        build(dir.resolve("published"), null, false);
+        build(dir.resolve("preview"), null, true);
+        List<String> drafts = Files.list(CONTENT.resolve("explainers")).map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".md")).map(n -> n.substring(0, n.length() - 3))
+                .filter(slug -> {
+                    try {
+                        return Files.readString(CONTENT.resolve("explainers/" + slug + ".md")).contains("\ndraft: true");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+        assertFalse(drafts.isEmpty(), "the sample content has a draft");
+        for (String slug : drafts) {
+            assertFalse(Files.exists(dir.resolve("published/explainers/" + slug)), slug);
+            assertTrue(Files.exists(dir.resolve("preview/explainers/" + slug + "/index.html")), slug);
+            assertFalse(Files.readString(dir.resolve("published/feed.xml")).contains(slug), slug);
+        }
+    }
+
+    @Test
+    void theLeadExplainerShowsEveryPartOfTheModel(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        build(out, null, false);
+        Document page = new SiteCrawl(out, "/").pages().get("explainers/russia-ready-for-talks/index.html");
+        assertEquals("Russia says it is ready for talks: ready on whose terms?", page.selectFirst("h1").text());
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertFalse(page.select("#headline-check dd").isEmpty());
+        assertTrue(page.select(".layer").size() >= 2);
+        assertFalse(page.select("table.matrix .mark--rejected").isEmpty());
+        assertFalse(page.select(".claim .badge").isEmpty());
+        assertFalse(page.select("#timeline .event").isEmpty());
+        assertFalse(page.select("#sources li").isEmpty());
+        assertFalse(page.select("#backlinks li").isEmpty());
+        assertFalse(page.select(".update--correction").isEmpty());
+        String jsonLd = page.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"@type\":\"NewsArticle\""));
+        assertFalse(jsonLd.contains("<"), "no raw '<' inside the JSON-LD script");
+        assertTrue(page.select("script:not([type=application/ld+json])").isEmpty(), "no other scripts");
+    }
+
+    private static org.w3c.dom.Document parseXml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+}
