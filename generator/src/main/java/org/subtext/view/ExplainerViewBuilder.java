@@ -68,12 +68,19 @@ final class ExplainerViewBuilder {
     }
 
     private Views.Layer layer(RenderedExplainer rendered, Layer layer, String page) {
-        List<Claim> applies = layer.appliesTo().stream().map(r -> rendered.explainer().claims().stream()
-                .filter(c -> c.id().equals(r.id())).findFirst().orElseThrow()).toList();
+        List<Claim> claims = rendered.explainer().claims();
+        List<Views.Link> applies = new ArrayList<>();
+        for (Ref ref : layer.appliesTo()) {
+            for (int i = 0; i < claims.size(); i++) {
+                Claim claim = claims.get(i);
+                if (claim.id().equals(ref.id())) {
+                    applies.add(new Views.Link("claim " + (i + 1) + " (" + ctx.actorLink(claim.by().id()).label()
+                            + ", " + claim.date().display() + ")", "#" + claim.id()));
+                }
+            }
+        }
         return new Views.Layer(layer.id(), "layer-" + layer.id(), layer.title(), layer.audience(),
-                rendered.layerReadings().get(layer.id()),
-                applies.stream().map(c -> new Views.Link(ctx.actorLink(c.by().id()).label() + ", "
-                        + c.date().display(), "#" + c.id())).toList());
+                rendered.layerReadings().get(layer.id()), applies);
     }
 
     /**
