@@ -26,12 +26,14 @@ import org.subtext.output.OutputFile;
 import org.subtext.output.SiteWriter;
 import org.subtext.render.FeedWriter;
 import org.subtext.render.PebbleRenderer;
+import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.AssetFile;
 import org.subtext.source.ContentLoader;
 import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
+import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
 import org.subtext.view.ViewBuilder;
 
@@ -132,7 +134,8 @@ public final class SiteBuilder {
         }
         files.addAll(statics.files());
         PebbleRenderer renderer = new PebbleRenderer(options.templates());
-        List<PageModel> pages = new ViewBuilder().build(graph, statics.path("style.css"));
+        List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
+                statics.integrity("style.css"), SecurityPolicy.CSP));
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             try {
@@ -154,6 +157,7 @@ public final class SiteBuilder {
         files.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
         files.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
         files.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
+        files.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
         for (AssetFile asset : graph.assets()) {
             files.add(OutputFile.copy(asset.path(), asset.file()));
         }

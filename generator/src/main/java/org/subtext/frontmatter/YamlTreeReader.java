@@ -127,7 +127,9 @@ public final class YamlTreeReader {
             return switch (token) {
                 case START_OBJECT -> mapping(position, depth);
                 case START_ARRAY -> sequence(position, depth);
-                case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.STRING, position);
+                // an empty value ("key:") means nothing was written, whether or not it was quoted
+                case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), parser.getText().isEmpty()
+                        ? YamlNode.Scalar.Kind.NULL : YamlNode.Scalar.Kind.STRING, position);
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                         new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.NUMBER, position);
                 case VALUE_TRUE, VALUE_FALSE ->

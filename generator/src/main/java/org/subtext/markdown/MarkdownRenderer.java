@@ -26,7 +26,7 @@ import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
 import org.subtext.markdown.internal.HeadingIds;
 import org.subtext.markdown.internal.HtmlSanitizer;
-import org.subtext.markdown.internal.SiteLinks;
+import org.subtext.markdown.internal.HeadingIdsExtension;
 
 /**
  * Renders Markdown bodies and inline fields: CommonMark with tables, footnotes, heading ids and
@@ -38,7 +38,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer;
 
     /** @param basePath the site's base path ("/" or "/sub/"), put before site-root links */
     public MarkdownRenderer(String basePath) {
@@ -54,8 +54,9 @@ public final class MarkdownRenderer {
                 .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), WikiLinkExtension.create()))
                 .build();
         this.renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), new SiteLinks(basePath)))
+                .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), new HeadingIdsExtension()))
                 .build();
+        this.sanitizer = new HtmlSanitizer(basePath);
     }
 
     /**
@@ -77,7 +78,7 @@ public final class MarkdownRenderer {
                 headings.add(new RenderedMarkdown.Heading(heading.getLevel(), id, text));
             }
         }
-        document.set(SiteLinks.HEADING_IDS, headingIds);
+        document.set(HeadingIdsExtension.HEADING_IDS, headingIds);
         String html = sanitizer.sanitize(renderer.render(document));
         return new RenderedMarkdown(html, links, headings);
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,9 @@ public record PartialDate(int year, int month, int day, OffsetDateTime timestamp
             int year = Integer.parseInt(matcher.group(1));
             int month = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
             int day = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
+            if ((matcher.group(2) != null && month == 0) || (matcher.group(3) != null && day == 0)) {
+                return Optional.empty();
+            }
             try {
                 if (month != 0) {
                     LocalDate.of(year, month, day == 0 ? 1 : day);
@@ -83,9 +87,9 @@ public record PartialDate(int year, int month, int day, OffsetDateTime timestamp
             return timestamp.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT);
         }
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            default -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+            default -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         };
     }
 
@@ -94,7 +98,7 @@ public record PartialDate(int year, int month, int day, OffsetDateTime timestamp
         if (timestamp != null) {
             return iso();
         }
-        return String.format("%04d-%02d-%02dT00:00:00Z", year, Math.max(1, month), Math.max(1, day));
+        return String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", year, Math.max(1, month), Math.max(1, day));
     }
 
     /** The last day this date can mean, for "not before" checks against a range start. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.subtext.output.OutputFile;
 public final class StaticAssets {
 
     private final Map<String, String> names = new TreeMap<>();
+    private final Map<String, String> integrity = new TreeMap<>();
     private final List<OutputFile> files;
 
     public StaticAssets(Path templatesDir) throws IOException {
@@ -34,6 +36,7 @@ public final class StaticAssets {
                 byte[] bytes = read(file);
                 String published = "static/" + fingerprint(relative, bytes);
                 names.put(relative, published);
+                integrity.put(relative, "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes)));
                 return new OutputFile(published, bytes, null, null);
             }).toList();
         }
@@ -48,6 +51,11 @@ public final class StaticAssets {
         return path;
     }
 
+    /** The Subresource Integrity value of a static file, for its {@code integrity} attribute. */
+    public String integrity(String name) {
+        return integrity.get(name);
+    }
+
     public boolean has(String name) {
         return names.containsKey(name);
     }
@@ -57,12 +65,16 @@ public final class StaticAssets {
     }
 
     private static String fingerprint(String relative, byte[] bytes) {
+        String hash = HexFormat.of().formatHex(digest("SHA-256", bytes)).substring(0, 10);
+        int dot = relative.lastIndexOf('.');
+        int slash = relative.lastIndexOf('/');
+        return dot > slash + 1 ? relative.substring(0, dot) + "." + hash + relative.substring(dot)
+                : relative + "." + hash;
+    }
+
+    private static byte[] digest(String algorithm, byte[] bytes) {
         try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
-            int dot = relative.lastIndexOf('.');
-            int slash = relative.lastIndexOf('/');
-            return dot > slash + 1 ? relative.substring(0, dot) + "." + hash + relative.substring(dot)
-                    : relative + "." + hash;
+            return MessageDigest.getInstance(algorithm).digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

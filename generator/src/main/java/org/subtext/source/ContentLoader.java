@@ -182,10 +182,23 @@ public final class ContentLoader {
             if (Files.isDirectory(entry)) {
                 collectAssets(root, entry, path, assets, depth + 1);
             } else if (Files.isReadable(entry)) {
-                assets.add(new AssetFile(path, entry));
+                addAsset(path, entry, assets);
             } else {
                 diagnostics.error(at(path), "cannot read file: permission denied");
             }
+        }
+    }
+
+    private void addAsset(String path, Path file, List<AssetFile> assets) {
+        try {
+            java.util.Optional<String> problem = AssetRules.problem(path, file);
+            if (problem.isPresent()) {
+                diagnostics.error(at(path), problem.get());
+            } else {
+                assets.add(new AssetFile(path, file));
+            }
+        } catch (IOException e) {
+            diagnostics.error(at(path), "cannot read file: " + reason(e));
         }
     }
 

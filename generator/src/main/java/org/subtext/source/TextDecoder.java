@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.subtext.diag.Diagnostic;
@@ -33,7 +34,7 @@ final class TextDecoder {
             int b = bytes[i] & 0xFF;
             if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) {
                 return new Decoded(null, Diagnostic.error(positionOf(path, bytes, start, i),
-                        String.format("control character U+%04X at byte offset %d is not allowed in a text file",
+                        String.format(Locale.ROOT, "control character U+%04X at byte offset %d is not allowed in a text file",
                                 b, i)));
             }
         }
@@ -46,7 +47,7 @@ final class TextDecoder {
         if (result.isError()) {
             int offset = in.position();
             return new Decoded(null, Diagnostic.error(positionOf(path, bytes, start, offset),
-                    String.format("invalid UTF-8 byte 0x%02X at byte offset %d: save the file as UTF-8",
+                    String.format(Locale.ROOT, "invalid UTF-8 byte 0x%02X at byte offset %d: save the file as UTF-8",
                             bytes[offset] & 0xFF, offset)));
         }
         decoder.flush(out);

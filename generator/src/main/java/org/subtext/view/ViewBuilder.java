@@ -10,9 +10,8 @@ import org.subtext.graph.RenderedExplainer;
 /** Turns the content graph into one view per page, each with the path it is written to. */
 public final class ViewBuilder {
 
-    /** @param stylesheet site path of the stylesheet, as the asset stage named it */
-    public List<PageModel> build(ContentGraph graph, String stylesheet) {
-        ViewContext ctx = new ViewContext(graph, stylesheet);
+    public List<PageModel> build(ContentGraph graph, PageAssets assets) {
+        ViewContext ctx = new ViewContext(graph, assets);
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
         ListingViewBuilder listings = new ListingViewBuilder(ctx);

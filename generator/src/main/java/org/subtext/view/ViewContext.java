@@ -23,11 +23,12 @@ final class ViewContext {
     final Map<String, RenderedExplainer> explainers;
     final Map<String, RenderedActor> actors = new HashMap<>();
 
-    ViewContext(ContentGraph graph, String stylesheet) {
+    ViewContext(ContentGraph graph, PageAssets assets) {
         this.graph = graph;
         this.urls = new Urls(graph.site());
         this.site = new Views.Site(graph.site().title(), graph.site().description(), graph.site().language(),
-                urls.base(), urls.href(stylesheet), urls.href("feed.xml"));
+                urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
+                assets.contentSecurityPolicy());
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
     }

@@ -12,7 +12,7 @@ public final class Views {
     }
 
     public record Site(String title, String description, String language, String base, String stylesheet,
-                       String feedUrl) {
+                       String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy) {
     }
 
     public record Meta(String title, String description, String canonical, String ogType, String jsonLd) {

@@ -2,13 +2,15 @@ package org.subtext.markdown.internal;
 
 import java.util.regex.Pattern;
 
+import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
  * The allowlist that every rendered Markdown text passes through: ordinary formatting, tables,
  * figures, footnotes and web links survive; scripts, event handlers, styles, frames and any URL
- * scheme other than http, https and mailto never do.
+ * scheme other than http, https and mailto never do. Site-root URLs ("/assets/x.png"), from
+ * Markdown or raw HTML alike, get the base path in front here, once.
  */
 public final class HtmlSanitizer {
 
@@ -17,26 +19,36 @@ public final class HtmlSanitizer {
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
 
-    private final PolicyFactory policy = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "em", "strong", "b", "i", "u", "s", "del", "ins", "code", "pre", "kbd",
-                    "samp", "var", "sub", "sup", "mark", "small", "abbr", "cite", "q", "dfn", "blockquote", "ul", "ol",
-                    "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot",
-                    "tr", "th", "td", "caption", "img", "figure", "figcaption", "details", "summary", "span", "div",
-                    "a", "time")
-            .allowStandardUrlProtocols()
-            .allowAttributes("href", "title").onElements("a")
-            .allowAttributes("src", "alt", "title").onElements("img")
-            .allowAttributes("width", "height").matching(NUMBER).onElements("img")
-            .allowAttributes("title").onElements("abbr", "dfn", "span")
-            .allowAttributes("cite").onElements("blockquote", "q")
-            .allowAttributes("datetime").onElements("time", "del", "ins")
-            .allowAttributes("start").matching(NUMBER).onElements("ol")
-            .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("th", "td")
-            .allowAttributes("align").matching(ALIGN).onElements("th", "td")
-            .allowAttributes("open").onElements("details")
-            .allowAttributes("id").matching(ID).globally()
-            .allowAttributes("class").matching(CLASS).globally()
-            .toFactory();
+    private final PolicyFactory policy;
+
+    /** @param basePath the site's base path, "/" or "/sub/" */
+    public HtmlSanitizer(String basePath) {
+        String prefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        AttributePolicy siteRoot = (element, attribute, value) ->
+                value.startsWith("/") && !value.startsWith("//") ? prefix + value : value;
+        policy = new HtmlPolicyBuilder()
+                .allowElements("p", "br", "hr", "em", "strong", "b", "i", "u", "s", "del", "ins", "code", "pre", "kbd",
+                        "samp", "var", "sub", "sup", "mark", "small", "abbr", "cite", "q", "dfn", "blockquote", "ul", "ol",
+                        "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot",
+                        "tr", "th", "td", "caption", "img", "figure", "figcaption", "details", "summary", "span", "div",
+                        "a", "time")
+                .allowStandardUrlProtocols()
+                .allowAttributes("href").matching(siteRoot).onElements("a")
+                .allowAttributes("src").matching(siteRoot).onElements("img")
+                .allowAttributes("title").onElements("a")
+                .allowAttributes("alt", "title").onElements("img")
+                .allowAttributes("width", "height").matching(NUMBER).onElements("img")
+                .allowAttributes("title").onElements("abbr", "dfn", "span")
+                .allowAttributes("cite").onElements("blockquote", "q")
+                .allowAttributes("datetime").onElements("time", "del", "ins")
+                .allowAttributes("start").matching(NUMBER).onElements("ol")
+                .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("th", "td")
+                .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+                .allowAttributes("open").onElements("details")
+                .allowAttributes("id").matching(ID).globally()
+                .allowAttributes("class").matching(CLASS).globally()
+                .toFactory();
+    }
 
     public String sanitize(String html) {
         return policy.sanitize(html);
