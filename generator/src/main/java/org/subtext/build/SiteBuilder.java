@@ -85,7 +85,7 @@ public final class SiteBuilder {
         if (site != null && options.baseUrl() != null) {
             site = site.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
-        Set<String> unreadable = new TreeSet<>();
+        Set<String> unreadable = new TreeSet<>(sources.unreadable());
         List<Explainer> explainers = new ArrayList<>();
         for (SourceFile file : sources.explainers()) {
             Explainer explainer = parser.parseExplainer(file, diagnostics);

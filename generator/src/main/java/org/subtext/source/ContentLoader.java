@@ -29,6 +29,7 @@ public final class ContentLoader {
     private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "explainers", "actors", "events", "assets");
 
     private final Diagnostics diagnostics;
+    private final Set<String> unreadable = new java.util.TreeSet<>();
     private String displayRoot = "";
 
     public ContentLoader(Diagnostics diagnostics) {
@@ -60,7 +61,7 @@ public final class ContentLoader {
         List<SourceFile> events = List.of();
         List<AssetFile> assets = new ArrayList<>();
         if (root == null) {
-            return new ContentSources(null, explainers, actors, events, assets);
+            return new ContentSources(null, explainers, actors, events, assets, unreadable);
         }
         for (Path entry : list(root, "")) {
             String name = entry.getFileName().toString();
@@ -87,7 +88,7 @@ public final class ContentLoader {
             diagnostics.error(at("site.yaml"),
                     "missing site.yaml: every content folder needs one (title, description, base_url)");
         }
-        return new ContentSources(site, explainers, actors, events, assets);
+        return new ContentSources(site, explainers, actors, events, assets, unreadable);
     }
 
     private Path realRoot(Path contentDir) {
@@ -131,6 +132,8 @@ public final class ContentLoader {
             SourceFile file = read(entry, relative);
             if (file != null) {
                 files.add(file);
+            } else if (slugNamed) {
+                unreadable.add(stem);
             }
         }
         return files;

@@ -1,19 +1,25 @@
 package org.subtext.source;
 
 import java.util.List;
+import java.util.Set;
 
-/** Every file of a content folder that the build reads, each list sorted by path. */
+/**
+ * Every file of a content folder that the build reads, each list sorted by path.
+ * {@code unreadable} names the explainer and actor files that could not be read (already reported).
+ */
 public record ContentSources(
         SourceFile siteConfig,
         List<SourceFile> explainers,
         List<SourceFile> actors,
         List<SourceFile> events,
-        List<AssetFile> assets) {
+        List<AssetFile> assets,
+        Set<String> unreadable) {
 
     public ContentSources {
         explainers = List.copyOf(explainers);
         actors = List.copyOf(actors);
         events = List.copyOf(events);
         assets = List.copyOf(assets);
+        unreadable = Set.copyOf(unreadable);
     }
 }

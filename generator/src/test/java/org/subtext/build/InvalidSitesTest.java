@@ -2,11 +2,13 @@ package org.subtext.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,9 @@ class InvalidSitesTest {
         });
         TestSites.write(root, files);
 
-        BuildResult result = TestSites.render(root.resolve("content"));
+        // a hang guard, not a benchmark: every case takes milliseconds
+        BuildResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> TestSites.render(root.resolve("content")));
         List<String> messages = TestSites.messages(result, root);
 
         if (Golden.updating()) {

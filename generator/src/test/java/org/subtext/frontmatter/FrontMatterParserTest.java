@@ -290,6 +290,24 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void blankOptionalKeysAreAbsent() {
+        Explainer e = parse(minimal("updated:\nkey_points:\nheadline:\n"));
+        assertEquals(List.of(), messages());
+        assertNull(e.updated());
+        assertEquals(List.of(), e.keyPoints());
+        assertNull(e.headline());
+    }
+
+    @Test
+    void blankRequiredKeyIsReportedAtTheKey() {
+        String text = "---\ntitle:\nsummary: S\nsection: World\npublished: 2020\n---\n";
+        parse(text);
+        Diagnostic d = single();
+        assertEquals("missing value for required key 'title'", d.message());
+        assertEquals(new SourcePosition(PATH, 2, 1), d.position());
+    }
+
+    @Test
     void invalidDateIsReportedAtItsValue() {
         String text = minimal("updated: 2020-02-30\n");
         parse(text);

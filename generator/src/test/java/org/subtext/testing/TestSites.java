@@ -49,16 +49,50 @@ public final class TestSites {
         return files;
     }
 
+    /**
+     * Writes the files. Three notations let a case say what plain text cannot: a section named
+     * {@code a.md -> b.md} is a symbolic link; {@code <0xE9>} in the text is that raw byte; and
+     * {@code <repeat:N>x</repeat>} is x written N times.
+     */
     public static void write(Path root, Map<String, String> files) {
         files.forEach((path, text) -> {
             try {
-                Path file = root.resolve(path);
+                int arrow = path.indexOf(" -> ");
+                Path file = root.resolve(arrow < 0 ? path : path.substring(0, arrow));
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, text);
+                if (arrow >= 0) {
+                    Files.createSymbolicLink(file, Path.of(path.substring(arrow + 4)));
+                } else {
+                    Files.write(file, bytes(text));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static final java.util.regex.Pattern REPEAT =
+            java.util.regex.Pattern.compile("<repeat:(\\d+)>(.*?)</repeat>", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern BYTE = java.util.regex.Pattern.compile("<0x([0-9A-Fa-f]{2})>");
+
+    static byte[] bytes(String text) {
+        java.util.regex.Matcher repeat = REPEAT.matcher(text);
+        StringBuilder expanded = new StringBuilder();
+        while (repeat.find()) {
+            repeat.appendReplacement(expanded, java.util.regex.Matcher.quoteReplacement(
+                    repeat.group(2).repeat(Integer.parseInt(repeat.group(1)))));
+        }
+        repeat.appendTail(expanded);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.regex.Matcher bytes = BYTE.matcher(expanded);
+        int last = 0;
+        while (bytes.find()) {
+            out.writeBytes(expanded.substring(last, bytes.start()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(Integer.parseInt(bytes.group(1), 16));
+            last = bytes.end();
+        }
+        out.writeBytes(expanded.substring(last).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     public static BuildResult render(Path content) {
