@@ -63,6 +63,9 @@ public final class SiteBuilder {
         List<OutputFile> files = new ArrayList<>();
         int pages = renderPages(graph, options, files, diagnostics);
         timings.lap("render");
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
+        }
         new LinkChecker(content.site().basePath()).check(files, diagnostics);
         timings.lap("check");
         files.sort(Comparator.comparing(OutputFile::path));

@@ -129,8 +129,12 @@ final class MapReader {
         if (node == null) {
             return defaultValue;
         }
+        // only true and false: YAML 1.1's yes/no/on/off read differently across tools
         if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
-            return Boolean.parseBoolean(scalar.text().toLowerCase(Locale.ROOT));
+            String text = scalar.text().toLowerCase(Locale.ROOT);
+            if (text.equals("true") || text.equals("false")) {
+                return text.equals("true");
+            }
         }
         diagnostics.error(node.position(), "expected true or false in " + path(key) + ", found " + describe(node));
         return defaultValue;

@@ -102,6 +102,7 @@ public final class MarkdownRenderer {
     private List<OutgoingLink> resolveWikiLinks(Document document, SourcePosition start, boolean inline,
                                                 LinkIndex index, Diagnostics diagnostics) {
         List<OutgoingLink> links = new ArrayList<>();
+        List<Node> linkBlocks = new ArrayList<>();
         List<WikiLink> wikiLinks = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof WikiLink wikiLink) {
@@ -114,7 +115,7 @@ public final class MarkdownRenderer {
             String anchor = wikiLink.getAnchorRef().isEmpty() ? null : wikiLink.getAnchorRef().toString().strip();
             String label = wikiLink.getTextSeparatorMarker().isEmpty() || wikiLink.getText().isBlank() ? null
                     : wikiLink.getText().toString().strip();
-            String context = contextOf(wikiLink);
+            Node block = blockOf(wikiLink);
             LinkTarget resolved = resolve(target, anchor, position, index, diagnostics);
             Node replacement;
             if (resolved == null) {
@@ -124,12 +125,20 @@ public final class MarkdownRenderer {
                 link.setUrl(BasedSequence.of("/" + resolved.path() + (anchor == null ? "" : "#" + anchor)));
                 link.appendChild(new Text(BasedSequence.of(label != null ? label : resolved.title())));
                 replacement = link;
-                links.add(new OutgoingLink(resolved.id(), anchor, context, position));
+                links.add(new OutgoingLink(resolved.id(), anchor, null, position));
+                linkBlocks.add(block);
             }
             wikiLink.insertBefore(replacement);
             wikiLink.unlink();
         }
-        return links;
+        // contexts are read once every link is replaced, so they show links as readers see them
+        List<OutgoingLink> withContext = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            OutgoingLink link = links.get(i);
+            withContext.add(new OutgoingLink(link.targetId(), link.anchor(), contextOf(linkBlocks.get(i)),
+                    link.position()));
+        }
+        return withContext;
     }
 
     private static LinkTarget resolve(String target, String anchor, SourcePosition position, LinkIndex index,
@@ -165,12 +174,13 @@ public final class MarkdownRenderer {
         return start.atLine(start.line() + line, offset - lineStart + 1);
     }
 
-    /** The plain text of the paragraph a link stands in, shortened around the link. */
-    private static String contextOf(WikiLink link) {
+    private static Node blockOf(WikiLink link) {
         Node block = link.getAncestorOfType(Paragraph.class);
-        if (block == null) {
-            block = link.getParent();
-        }
+        return block != null ? block : link.getParent();
+    }
+
+    /** The plain text of the paragraph a link stands in, shortened. */
+    private static String contextOf(Node block) {
         String text = plainText(block).replaceAll("\\s+", " ").strip();
         if (text.length() <= CONTEXT_CHARS) {
             return text;

@@ -103,6 +103,9 @@ public record PartialDate(int year, int month, int day, OffsetDateTime timestamp
 
     /** The last day this date can mean, for "not before" checks against a range start. */
     public boolean endsBefore(PartialDate other) {
+        if (timestamp != null && other.timestamp != null) {
+            return timestamp.toInstant().isBefore(other.timestamp.toInstant());
+        }
         return compareTo(other) < 0 && !other.isWithin(this);
     }
 

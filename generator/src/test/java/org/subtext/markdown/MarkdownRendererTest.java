@@ -13,7 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,9 +107,6 @@ class MarkdownRendererTest {
         assertEquals("the withdrawal clause", a.text());
     }
 
-    @Disabled("bug: [[slug#claim]] without a label renders the bare slug ('minsk-agreements') as link text,"
-            + " because flexmark's WikiLink.getText() is the page part, not empty; [[slug]] renders the target's"
-            + " title, so the anchored form should too")
     @Test
     void wikilinkToAClaimWithoutALabelShowsTheTitle() {
         Element a = onlyLink(body("See [[minsk-agreements#ceasefire]].").html());
@@ -226,9 +222,6 @@ class MarkdownRendererTest {
         assertTrue(context.endsWith("word…"), context);
     }
 
-    @Disabled("bug: the backlink context is taken before the link itself is replaced, so [[slug]] appears as the"
-            + " bare slug ('The minsk-agreements deal') in its own context, while links replaced earlier in the"
-            + " same paragraph appear with their titles: contexts of one paragraph differ from link to link")
     @Test
     void backlinkContextShowsLinksAsTheReaderSeesThem() {
         RenderedMarkdown out = body("The [[minsk-agreements]] deal and [[vladimir-putin]].");
