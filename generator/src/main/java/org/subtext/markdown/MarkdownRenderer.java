@@ -1,16 +1,22 @@
 package org.subtext.markdown;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -18,7 +24,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.subtext.diag.Diagnostics;
@@ -35,6 +40,9 @@ import org.subtext.markdown.internal.HeadingIdsExtension;
 public final class MarkdownRenderer {
 
     private static final int CONTEXT_CHARS = 280;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_BRACKETS = 3_000;
+    private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of());
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -65,7 +73,13 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown renderBody(String markdown, SourcePosition start, LinkIndex index,
                                        Set<String> reservedIds, Diagnostics diagnostics) {
+        if (!withinLinkLimit(markdown, start, diagnostics)) {
+            return EMPTY;
+        }
         Document document = parser.parse(markdown);
+        if (!withinDepth(document, start, false, diagnostics)) {
+            return EMPTY;
+        }
         List<OutgoingLink> links = resolveWikiLinks(document, start, false, index, diagnostics);
         HeadingIds ids = new HeadingIds(reservedIds);
         Map<Node, String> headingIds = new IdentityHashMap<>();
@@ -79,16 +93,22 @@ public final class MarkdownRenderer {
             }
         }
         document.set(HeadingIdsExtension.HEADING_IDS, headingIds);
-        String html = sanitizer.sanitize(renderer.render(document));
+        String html = sanitizer.sanitize(render(document, start, diagnostics));
         return new RenderedMarkdown(html, links, headings);
     }
 
     /** Renders a one-paragraph front matter field (a claim's note, a layer's reading) without the {@code <p>}. */
     public RenderedMarkdown renderInline(String markdown, SourcePosition at, LinkIndex index,
                                          Diagnostics diagnostics) {
+        if (!withinLinkLimit(markdown, at, diagnostics)) {
+            return EMPTY;
+        }
         Document document = parser.parse(markdown);
+        if (!withinDepth(document, at, true, diagnostics)) {
+            return EMPTY;
+        }
         List<OutgoingLink> links = resolveWikiLinks(document, at, true, index, diagnostics);
-        String html = renderer.render(document).strip();
+        String html = render(document, at, diagnostics).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
@@ -132,13 +152,66 @@ public final class MarkdownRenderer {
             wikiLink.unlink();
         }
         // contexts are read once every link is replaced, so they show links as readers see them
+        Map<Node, String> contexts = new IdentityHashMap<>();
         List<OutgoingLink> withContext = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             OutgoingLink link = links.get(i);
-            withContext.add(new OutgoingLink(link.targetId(), link.anchor(), contextOf(linkBlocks.get(i)),
-                    link.position()));
+            String context = contexts.computeIfAbsent(linkBlocks.get(i), MarkdownRenderer::contextOf);
+            withContext.add(new OutgoingLink(link.targetId(), link.anchor(), context, link.position()));
         }
         return withContext;
+    }
+
+    /**
+     * Flexmark renders recursively, so a document nested thousands deep (a line of '>' characters)
+     * would overflow the stack: such a text is reported instead of rendered.
+     */
+    private static boolean withinDepth(Document document, SourcePosition start, boolean inline,
+                                       Diagnostics diagnostics) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > MAX_DEPTH) {
+                SourcePosition at = inline ? start : positionOf(document, node, start);
+                diagnostics.error(at, "Markdown nested more than " + MAX_DEPTH
+                        + " levels deep (quotes, lists or emphasis): flatten it");
+                return false;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Flexmark's inline parser slows down more than linearly on thousands of brackets in a row
+     * ("[a](b)[a](b)..."), so a text with more brackets than any real explainer needs is refused.
+     */
+    private static boolean withinLinkLimit(String markdown, SourcePosition start, Diagnostics diagnostics) {
+        long brackets = markdown.chars().filter(c -> c == '[').count();
+        if (brackets <= MAX_BRACKETS) {
+            return true;
+        }
+        diagnostics.error(start, "more than " + MAX_BRACKETS + " '[' in one text (" + brackets
+                + "): split it into several explainers");
+        return false;
+    }
+
+    /** A last guard: whatever the renderer trips over in a writer's text becomes a message, not a crash. */
+    private String render(Document document, SourcePosition start, Diagnostics diagnostics) {
+        try {
+            return renderer.render(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.error(start, "this Markdown could not be rendered (" + e.getClass().getSimpleName()
+                    + "): simplify the text around here");
+            return "";
+        }
     }
 
     private static LinkTarget resolve(String target, String anchor, SourcePosition position, LinkIndex index,
@@ -189,7 +262,28 @@ public final class MarkdownRenderer {
         return text.substring(0, cut > 0 ? cut : CONTEXT_CHARS) + "…";
     }
 
-    private static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
+    /** The text a reader sees in a node, footnote markers left out; linear in the node's size. */
+    private static String plainText(Node root) {
+        StringBuilder text = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Text || node instanceof Code) {
+                text.append(node instanceof Code code ? code.getText() : node.getChars());
+                continue;
+            }
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                text.append(' ');
+                continue;
+            }
+            if (node instanceof Footnote) {
+                continue;
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
+            }
+        }
+        return text.toString();
     }
 }

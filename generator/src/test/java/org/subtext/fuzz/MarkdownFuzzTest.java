@@ -1,0 +1,131 @@
+package org.subtext.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.markdown.LinkIndex;
+import org.subtext.markdown.LinkTarget;
+import org.subtext.markdown.MarkdownRenderer;
+
+/** Random and pathological Markdown renders safely and in time roughly linear in its length. */
+class MarkdownFuzzTest {
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer("/sub/");
+    private static final LinkIndex INDEX = new LinkIndex(
+            Map.of("a", new LinkTarget("a", "explainers/a/", "A", Set.of("c"))), Set.of(), Set.of());
+    private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
+    private static final Pattern EXECUTABLE = Pattern.compile(
+            "<script|<iframe|<object|<embed|<svg|<style|\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data):",
+            Pattern.CASE_INSENSITIVE);
+
+    @Provide
+    Arbitrary<String> markdown() {
+        Arbitrary<String> pieces = Arbitraries.of("[[a]]", "[[a#c]]", "[[a|x]]", "[[b]]", "[x](javascript:y)",
+                "<script>", "<img src=x onerror=y>", "<a href=\"javascript:y\">", "**", "_", "`", "```", "\n", "\n\n",
+                "# ", "> ", "- ", "1. ", "|", "---", "[^1]", "[^1]: n", "<", ">", "&", "&#x6a;", "\\", "[", "]", "(",
+                ")", "!", "text", " ", "\t", "<div>", "</div>", "<!--", "-->", "<svg onload=y>", "\u2028", "é");
+        return pieces.list().ofMaxSize(60).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 1000)
+    void randomMarkdownRendersWithoutAnythingExecutable(@ForAll("markdown") String text) {
+        String html = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics()).html());
+        assertFalse(EXECUTABLE.matcher(html).find(), html);
+        String inline = RENDERER.renderInline(text, START, INDEX, new Diagnostics()).html();
+        assertFalse(EXECUTABLE.matcher(inline).find(), inline);
+    }
+
+    @Property(tries = 300)
+    void arbitraryStringsRender(@ForAll String text) {
+        RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics());
+    }
+
+    @Test
+    void deepNestingIsReportedNotACrash() {
+        Diagnostics diagnostics = new Diagnostics();
+        RENDERER.renderBody(">".repeat(100_000) + " x", START, INDEX, Set.of(), diagnostics);
+        assertTrue(diagnostics.sorted().get(0).message().startsWith("Markdown nested more than 64 levels deep"),
+                diagnostics.sorted().toString());
+    }
+
+    @Test
+    void hugeInputsAreRefusedQuickly() {
+        for (String input : List.of("[a](b)".repeat(100_000), "[".repeat(100_000), "[[a]]".repeat(50_000))) {
+            Diagnostics diagnostics = new Diagnostics();
+            assertTimeoutPreemptively(Duration.ofSeconds(2),
+                    () -> RENDERER.renderBody(input, START, INDEX, Set.of(), diagnostics));
+            assertTrue(diagnostics.sorted().get(0).message().startsWith("more than 3000 '['"));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        String backticks = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> RENDERER.renderBody("`".repeat(100_000) + "x", START, INDEX, Set.of(), diagnostics).html());
+        assertTrue(backticks.contains("x"));
+    }
+
+    /**
+     * Flexmark's inline parser is quadratic on adjacent links ("[a](b)[a](b)..."): the renderer caps
+     * brackets per text at 3,000, so the worst case is bounded rather than linear.
+     */
+    @Test
+    void aLinkChainAtTheCapRendersInBoundedTime() {
+        render("[a](b)".repeat(500));
+        long millis = time("[a](b)".repeat(3_000));
+        System.out.printf("pathological %-20s 3k (the cap): %5d ms%n", "link chain", millis);
+        assertTrue(millis < 8_000, "a link chain at the cap took " + millis + " ms");
+    }
+
+    @Test
+    void pathologicalInputsRenderInRoughlyLinearTime() {
+        Map<String, IntFunction<String>> cases = Map.of(
+                "nested blockquotes", n -> ">".repeat(n) + " x",
+                "backticks", n -> "`".repeat(n) + "x",
+                "open brackets", n -> "[".repeat(n) + "x",
+                "emphasis", n -> "*a".repeat(n),
+                "nested lists", n -> {
+                    StringBuilder out = new StringBuilder();
+                    for (int i = 0; i < n; i++) {
+                        out.append("  ".repeat(i % 60)).append("- x\n");
+                    }
+                    return out.toString();
+                },
+                "wikilinks", n -> "[[a]] ".repeat(n),
+                "unclosed html", n -> "<div>".repeat(n));
+        cases.forEach((name, input) -> {
+            render(input.apply(500));
+            long small = time(input.apply(1_000));
+            long large = time(input.apply(4_000));
+            System.out.printf("pathological %-20s 1k: %5d ms  4k: %5d ms%n", name, small, large);
+            // linear would be 4x; allow for JIT and noise, not for quadratic (16x) growth
+            assertTrue(large < 10 * Math.max(small, 50), name + ": 4x the input took " + large + " ms vs " + small);
+            assertTrue(large < 10_000, name + " took " + large + " ms");
+        });
+    }
+
+    private static long time(String input) {
+        long start = System.nanoTime();
+        render(input);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void render(String input) {
+        assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> RENDERER.renderBody(input, START, INDEX, Set.of(), new Diagnostics()));
+    }
+}
