@@ -43,6 +43,16 @@ import org.subtext.view.ViewBuilder;
  */
 public final class SiteBuilder {
 
+    private final Progress progress;
+
+    public SiteBuilder() {
+        this(Progress.NONE);
+    }
+
+    public SiteBuilder(Progress progress) {
+        this.progress = progress;
+    }
+
     /** Renders the whole site in memory and checks it; writes nothing. */
     public BuildResult render(BuildOptions options) {
         Timings timings = new Timings();
@@ -56,12 +66,15 @@ public final class SiteBuilder {
         }
         MarkdownRenderer markdown = new MarkdownRenderer(content.site().basePath());
         ContentGraph graph = new GraphBuilder(markdown, diagnostics).build(content, options.drafts());
+        if (options.strict()) {
+            diagnostics.promoteWarnings();
+        }
         timings.lap("graph");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
         List<OutputFile> files = new ArrayList<>();
-        int pages = renderPages(graph, options, files, diagnostics);
+        int pages = renderPages(graph, options, files, diagnostics, progress);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
@@ -121,7 +134,7 @@ public final class SiteBuilder {
     }
 
     private static int renderPages(ContentGraph graph, BuildOptions options, List<OutputFile> files,
-                                   Diagnostics diagnostics) {
+                                   Diagnostics diagnostics, Progress progress) {
         StaticAssets statics;
         try {
             statics = new StaticAssets(options.templates());
@@ -141,6 +154,9 @@ public final class SiteBuilder {
                 statics.integrity("style.css"), SecurityPolicy.CSP));
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
+            if (files.size() % 50 == 0) {
+                progress.update("render", files.size(), pages.size());
+            }
             try {
                 files.add(OutputFile.text(page.path(), renderer.render(page.template(), page.view()), page.origin()));
             } catch (PebbleRenderer.TemplateException e) {

@@ -1,10 +1,12 @@
 package org.subtext.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.subtext.build.BuildResult;
+import org.subtext.build.Progress;
 import org.subtext.build.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    Verbosity verbosity;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "output folder, replaced whole on success (default: ${DEFAULT-VALUE})")
     Path out;
@@ -27,21 +32,32 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuilder builder = new SiteBuilder();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Progress progress = TerminalProgress.forTerminal(err, verbosity.quiet);
         BuildResult result;
         try {
-            result = builder.build(site.toBuildOptions(spec.commandLine(), out));
+            result = new SiteBuilder(progress).build(site.toBuildOptions(spec.commandLine(), out));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot write the site to " + out + ": " + e.getMessage());
+            err.println("error: cannot write the site to " + out + ": " + e.getMessage());
             return 1;
+        } finally {
+            if (progress instanceof TerminalProgress terminal) {
+                terminal.finish();
+            }
         }
-        Report.diagnostics(result, spec.commandLine().getErr());
+        Report.diagnostics(result, OutputFormat.TEXT, verbosity.quiet, stdout, err);
         if (!result.ok()) {
             return 1;
         }
-        spec.commandLine().getOut().println("Built " + Report.count(result.pages(), "page") + " ("
-                + result.files().size() + " files) into " + out + " in " + result.timings().totalMillis() + " ms");
-        spec.commandLine().getOut().flush();
+        if (!verbosity.quiet) {
+            stdout.println("Built " + Report.count(result.pages(), "page") + " (" + result.files().size()
+                    + " files) into " + out + " in " + result.timings().totalMillis() + " ms");
+        }
+        if (verbosity.verbose) {
+            stdout.println("Stages: " + result.timings());
+        }
+        stdout.flush();
         return 0;
     }
 }

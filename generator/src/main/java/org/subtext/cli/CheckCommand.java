@@ -1,5 +1,6 @@
 package org.subtext.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.subtext.build.BuildResult;
@@ -7,6 +8,7 @@ import org.subtext.build.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validates everything build does, including rendered links and anchors; writes nothing.")
@@ -15,19 +17,33 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (file:line:col: error: message), github (Actions annotations) or json")
+    String format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        BuildResult result = new SiteBuilder().render(site.toBuildOptions(spec.commandLine(), null));
-        Report.diagnostics(result, spec.commandLine().getErr());
-        if (!result.ok()) {
-            return 1;
+        OutputFormat output;
+        try {
+            output = OutputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be text, github or json, not '" + format + "'");
         }
-        spec.commandLine().getOut().println("No errors: " + Report.count(result.pages(), "page") + " checked in "
-                + result.timings().totalMillis() + " ms");
-        spec.commandLine().getOut().flush();
-        return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        BuildResult result = new SiteBuilder().render(site.toBuildOptions(spec.commandLine(), null));
+        Report.diagnostics(result, output, verbosity.quiet, out, spec.commandLine().getErr());
+        if (result.ok() && output == OutputFormat.TEXT && !verbosity.quiet) {
+            out.println("No errors: " + Report.count(result.pages(), "page") + " checked in "
+                    + result.timings().totalMillis() + " ms");
+        }
+        out.flush();
+        return result.ok() ? 0 : 1;
     }
 }

@@ -21,6 +21,9 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "include explainers marked draft: true")
     boolean drafts;
 
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
     @Option(names = "--base-url", paramLabel = "URL",
             description = "absolute URL of the published root, overriding site.yaml's base_url")
     String baseUrl;
@@ -30,6 +33,6 @@ final class SiteOptions {
             throw new CommandLine.ParameterException(commandLine,
                     "--base-url must be an absolute http:// or https:// URL, not '" + baseUrl + "'");
         }
-        return new BuildOptions(content, templates, out, drafts, baseUrl);
+        return new BuildOptions(content, templates, out, drafts, baseUrl, strict);
     }
 }

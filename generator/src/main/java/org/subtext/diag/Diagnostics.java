@@ -35,6 +35,11 @@ public final class Diagnostics {
         return (int) items.stream().filter(Diagnostic::isError).count();
     }
 
+    /** Turns every warning into an error, for builds that must be spotless. */
+    public synchronized void promoteWarnings() {
+        items.replaceAll(d -> d.isError() ? d : Diagnostic.error(d.position(), d.message() + " (--strict)"));
+    }
+
     /** Every diagnostic, sorted by file, line and column, without repeats. */
     public synchronized List<Diagnostic> sorted() {
         return items.stream().distinct().sorted().toList();

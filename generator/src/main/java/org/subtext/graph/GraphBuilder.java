@@ -65,6 +65,7 @@ public final class GraphBuilder {
                 .build(occurrences(content, explainers, index), publishedSlugs);
 
         ActorIndex actorIndex = new ActorIndex(content.actors(), explainers, timeline);
+        new ContentWarnings(diagnostics).check(published, content.actors(), actorIndex.explainers());
         return new ContentGraph(content.site(), explainers, actors, backlinks(explainers),
                 actorIndex.claims(), actorIndex.conditions(), actorIndex.explainers(), actorIndex.events(),
                 timeline, group(published, Explainer::tags), groupBySection(published), content.assets());

@@ -55,7 +55,7 @@ class InvalidSitesTest {
         // a hang guard, not a benchmark: every case takes milliseconds
         BuildResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> TestSites.render(root.resolve("content")));
-        List<String> messages = TestSites.messages(result, root);
+        List<String> messages = TestSites.errors(result, root);
 
         if (Golden.updating()) {
             int at = spec.indexOf("-- expected --");

@@ -51,12 +51,13 @@ class MainTest {
         int code = run("build", "--content", content, "--out", dir.resolve("site").toString());
         assertEquals(1, code);
         String[] lines = err.toString().replace(content + "/", "content/").strip().split("\n");
-        assertEquals("content/explainers/a.md:2:1: error: missing required key 'summary'", lines[0]);
+        assertEquals("content/explainers/a.md:1:1: warning: explainer has no timeline events", lines[0]);
+        assertEquals("content/explainers/a.md:2:1: error: missing required key 'summary'", lines[1]);
         assertEquals("content/explainers/a.md:3:1: error: unknown key 'summry' in front matter"
-                + " (did you mean 'summary'?)", lines[1]);
+                + " (did you mean 'summary'?)", lines[2]);
         assertEquals("content/explainers/a.md:7:5: error: unknown link target 'nowhere' in [[nowhere]]:"
-                + " no explainer or actor has this id", lines[2]);
-        assertEquals("3 errors; nothing was written", lines[3]);
+                + " no explainer or actor has this id", lines[3]);
+        assertEquals("3 errors, 1 warning; nothing was written", lines[4]);
         assertFalse(err.toString().contains("Exception"));
         assertFalse(err.toString().contains("\tat "));
         assertFalse(Files.exists(dir.resolve("site")));

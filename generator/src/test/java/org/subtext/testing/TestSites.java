@@ -109,6 +109,18 @@ public final class TestSites {
         return lines;
     }
 
+    /** Only the errors, as printed: what a broken site's test compares. */
+    public static List<String> errors(BuildResult result, Path root) {
+        String prefix = root.toString() + "/";
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.isError()) {
+                lines.add(diagnostic.format().replace(prefix, ""));
+            }
+        }
+        return lines;
+    }
+
     /** Every file under {@code root}, path → bytes, sorted by path. */
     public static Map<String, byte[]> snapshot(Path root) {
         Map<String, byte[]> files = new java.util.TreeMap<>();

@@ -1,0 +1,11 @@
+package org.subtext.build;
+
+/** Told how far a build has come, for a progress line on a terminal. */
+@FunctionalInterface
+public interface Progress {
+
+    Progress NONE = (stage, done, total) -> {
+    };
+
+    void update(String stage, int done, int total);
+}

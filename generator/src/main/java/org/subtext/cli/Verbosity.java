@@ -1,0 +1,13 @@
+package org.subtext.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --quiet} and {@code --verbose}, shared by the commands that build. */
+final class Verbosity {
+
+    @Option(names = {"-q", "--quiet"}, description = "print errors only")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print the time each stage took")
+    boolean verbose;
+}
