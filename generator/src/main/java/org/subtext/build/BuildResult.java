@@ -5,12 +5,20 @@ import java.util.List;
 import org.subtext.diag.Diagnostic;
 import org.subtext.output.OutputFile;
 
-/** The outcome of a build: the files of the site (empty when there were errors) and every diagnostic. */
-public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings) {
+/**
+ * The outcome of a build: the files of the site (empty when there were errors), every diagnostic,
+ * and the base path the site is served under ("/" or "/sub/").
+ */
+public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings,
+                          String basePath) {
 
     public BuildResult {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    public BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings) {
+        this(files, diagnostics, pages, timings, "/");
     }
 
     public boolean ok() {

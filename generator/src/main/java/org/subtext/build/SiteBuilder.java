@@ -82,7 +82,8 @@ public final class SiteBuilder {
         new LinkChecker(content.site().basePath()).check(files, diagnostics);
         timings.lap("check");
         files.sort(Comparator.comparing(OutputFile::path));
-        return new BuildResult(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted(), pages, timings);
+        return new BuildResult(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted(), pages, timings,
+                content.site().basePath());
     }
 
     /** Renders, checks, and on success replaces the output folder with the new site. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code subtext <command> [options]}: arguments in, exit code out. */
 @Command(name = "subtext", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static site of layered explainers from Markdown with YAML front matter.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the content has errors", "2:wrong command-line usage"})
 public final class Main implements Runnable {

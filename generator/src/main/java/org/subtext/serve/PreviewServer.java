@@ -1,0 +1,228 @@
+package org.subtext.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.subtext.build.BuildOptions;
+import org.subtext.build.BuildResult;
+import org.subtext.build.SiteBuilder;
+import org.subtext.diag.Diagnostic;
+
+/**
+ * The live preview: builds into memory, serves the site under its base path on loopback, rebuilds
+ * when content or templates change, and tells open tabs to reload, or to show the errors of a bad
+ * save over the last good pages. The reload script is added to pages here, never to a built site.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final String LIVE_SCRIPT = "/__subtext/live.js";
+    private static final byte[] SCRIPT_TAG = ("<script src=\"" + LIVE_SCRIPT + "\" defer></script>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final BuildOptions options;
+    private final Consumer<String> log;
+    private final ReloadChannel reloads = new ReloadChannel();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "subtext-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final HttpServer server;
+    private final byte[] liveScript;
+    private ContentWatcher watcher;
+
+    private volatile SiteSnapshot snapshot = SiteSnapshot.EMPTY;
+    private volatile List<Diagnostic> errors = List.of();
+    private volatile String basePath = "/";
+    private volatile long generation;
+
+    public PreviewServer(BuildOptions options, String host, int port, Consumer<String> log) throws IOException {
+        this.options = options;
+        this.log = log;
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        this.server.setExecutor(executor);
+        this.server.createContext("/", this::handle);
+        try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+            this.liveScript = in.readAllBytes();
+        }
+    }
+
+    /** Builds once, starts serving and watching. */
+    public void start() throws IOException {
+        rebuild();
+        watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::rebuild);
+        watcher.start();
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String basePath() {
+        return basePath;
+    }
+
+    /** How many builds have finished, good or bad; tests wait on it. */
+    public long generation() {
+        return generation;
+    }
+
+    synchronized void rebuild() {
+        long start = System.nanoTime();
+        BuildResult result = new SiteBuilder().render(options);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (result.ok()) {
+            SiteSnapshot next = new SiteSnapshot(result.files());
+            int changed = next.changedSince(snapshot);
+            snapshot = next;
+            errors = List.of();
+            basePath = result.basePath();
+            generation++;
+            log.accept("Rebuilt in " + millis + " ms: " + changed + " files changed");
+            reloads.send("reload", Long.toString(generation));
+        } else {
+            errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+            generation++;
+            log.accept(result.errorCount() + " errors; still serving the last good build");
+            errors.forEach(d -> log.accept(d.format()));
+            reloads.send("errors", errorsJson());
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            switch (path) {
+                case "/__subtext/events" -> {
+                    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+                    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                    exchange.sendResponseHeaders(200, 0);
+                    OutputStream body = exchange.getResponseBody();
+                    reloads.add(body);
+                    waitUntilClosed(body);
+                }
+                case LIVE_SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", liveScript);
+                case "/__subtext/errors" -> send(exchange, 200, "application/json",
+                        errorsJson().getBytes(StandardCharsets.UTF_8));
+                default -> serveFile(exchange, path);
+            }
+        }
+    }
+
+    /** Keeps an event stream's exchange open until the server closes it. */
+    private void waitUntilClosed(OutputStream body) {
+        try {
+            while (!executor.isShutdown()) {
+                Thread.sleep(60_000);
+                body.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+                body.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the tab went away
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, String rawPath) throws IOException {
+        String base = basePath;
+        if (!rawPath.startsWith(base)) {
+            if (rawPath.equals("/") || (rawPath + "/").equals(base)) {
+                redirect(exchange, base);
+                return;
+            }
+            notFound(exchange, base);
+            return;
+        }
+        String path = URLDecoder.decode(rawPath.substring(base.length()), StandardCharsets.UTF_8);
+        if (path.contains("..") || path.contains("\\")) {
+            notFound(exchange, base);
+            return;
+        }
+        SiteSnapshot site = snapshot;
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        if (!site.has(file)) {
+            if (site.has(path + "/index.html")) {
+                redirect(exchange, rawPath + "/");
+            } else {
+                notFound(exchange, base);
+            }
+            return;
+        }
+        send(exchange, 200, ContentTypes.of(file), withLiveScript(file, site.bytes(file)));
+    }
+
+    private void notFound(HttpExchange exchange, String base) throws IOException {
+        SiteSnapshot site = snapshot;
+        byte[] body = site.has("404.html") ? withLiveScript("404.html", site.bytes("404.html"))
+                : "not found".getBytes(StandardCharsets.UTF_8);
+        send(exchange, 404, site.has("404.html") ? ContentTypes.of("404.html") : "text/plain", body);
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(301, -1);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    /** Adds the reload script before {@code </body>} of HTML pages; only here, while serving. */
+    private static byte[] withLiveScript(String file, byte[] html) {
+        if (!file.endsWith(".html")) {
+            return html;
+        }
+        String text = new String(html, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf("</body>");
+        if (end < 0) {
+            return html;
+        }
+        return (text.substring(0, end) + new String(SCRIPT_TAG, StandardCharsets.UTF_8) + text.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String errorsJson() {
+        StringBuilder out = new StringBuilder("[");
+        for (Diagnostic d : errors) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"').append(d.format().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                    .replace("<", "\\u003c")).append('"');
+        }
+        return out.append(']').toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        reloads.closeAll();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
