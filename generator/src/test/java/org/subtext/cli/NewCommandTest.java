@@ -47,7 +47,7 @@ class NewCommandTest {
                 base_url: https://example.org/
                 """));
         String content = root.resolve("content").toString();
-        assertEquals(0, run("new", "explainer", "peace-talks", "--content", content));
+        assertEquals(0, run("new", "explainer", "peace-talks", "--content", content), err.toString());
         assertEquals(0, run("new", "actor", "vladimir-putin", "--content", content));
         assertGolden("explainer.md", root.resolve("content/explainers/peace-talks.md"));
         assertGolden("actor.md", root.resolve("content/actors/vladimir-putin.md"));
