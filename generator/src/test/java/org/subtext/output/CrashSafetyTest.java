@@ -47,7 +47,8 @@ class CrashSafetyTest {
                 root.resolve("site"), false, null));
 
         assertFalse(failed.ok());
-        assertTrue(failed.diagnostics().get(0).format().contains("explainer.peb"), failed.diagnostics().toString());
+        assertTrue(failed.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().format()
+                .contains("explainer.peb"), failed.diagnostics().toString());
         assertSame(before, TestSites.snapshot(root.resolve("site")));
         assertEquals(List.of("content", "site", "templates"), entries(root));
     }
