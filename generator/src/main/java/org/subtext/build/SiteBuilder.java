@@ -103,22 +103,25 @@ public final class SiteBuilder {
             site = site.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
         Set<String> unreadable = new TreeSet<>(sources.unreadable());
+        // files parse independently, so on all cores; the order of the lists stays the files' order
+        List<Explainer> parsedExplainers = sources.explainers().parallelStream()
+                .map(file -> parser.parseExplainer(file, diagnostics)).toList();
+        List<Actor> parsedActors = sources.actors().parallelStream()
+                .map(file -> parser.parseActor(file, diagnostics)).toList();
         List<Explainer> explainers = new ArrayList<>();
-        for (SourceFile file : sources.explainers()) {
-            Explainer explainer = parser.parseExplainer(file, diagnostics);
-            if (explainer != null) {
-                explainers.add(explainer);
+        for (int i = 0; i < parsedExplainers.size(); i++) {
+            if (parsedExplainers.get(i) != null) {
+                explainers.add(parsedExplainers.get(i));
             } else {
-                unreadable.add(file.stem());
+                unreadable.add(sources.explainers().get(i).stem());
             }
         }
         List<Actor> actors = new ArrayList<>();
-        for (SourceFile file : sources.actors()) {
-            Actor actor = parser.parseActor(file, diagnostics);
-            if (actor != null) {
-                actors.add(actor);
+        for (int i = 0; i < parsedActors.size(); i++) {
+            if (parsedActors.get(i) != null) {
+                actors.add(parsedActors.get(i));
             } else {
-                unreadable.add(file.stem());
+                unreadable.add(sources.actors().get(i).stem());
             }
         }
         List<TimelineEvent> events = new ArrayList<>();

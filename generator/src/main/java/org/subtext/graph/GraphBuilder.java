@@ -53,8 +53,9 @@ public final class GraphBuilder {
         new ReferenceChecker(diagnostics).check(content, published, drafts);
 
         LinkIndex index = linkIndex(published, content.actors(), drafts, content.unreadable());
-        List<RenderedExplainer> explainers = published.stream().map(e -> render(e, index)).toList();
-        List<RenderedActor> actors = content.actors().stream()
+        // Markdown is the costly part of this stage and each text renders on its own: all cores
+        List<RenderedExplainer> explainers = published.parallelStream().map(e -> render(e, index)).toList();
+        List<RenderedActor> actors = content.actors().parallelStream()
                 .map(a -> new RenderedActor(a, markdown.renderBody(a.body(),
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS,
                         diagnostics)))
