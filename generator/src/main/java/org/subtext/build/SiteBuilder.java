@@ -25,7 +25,9 @@ import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
 import org.subtext.output.SiteWriter;
 import org.subtext.render.FeedWriter;
+import org.subtext.render.JsonFeedWriter;
 import org.subtext.render.PebbleRenderer;
+import org.subtext.render.SearchIndexWriter;
 import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
 import org.subtext.render.StaticAssets;
@@ -35,6 +37,7 @@ import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
 import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
+import org.subtext.view.StaticFile;
 import org.subtext.view.ViewBuilder;
 
 /**
@@ -154,8 +157,14 @@ public final class SiteBuilder {
         }
         files.addAll(statics.files());
         PebbleRenderer renderer = new PebbleRenderer(options.templates());
+        Map<String, StaticFile> scripts = new TreeMap<>();
+        for (String script : List.of("site.js", "search.js", "favicon.svg")) {
+            if (statics.has(script)) {
+                scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
+            }
+        }
         List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
-                statics.integrity("style.css"), SecurityPolicy.CSP));
+                statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             if (files.size() % 50 == 0) {
@@ -178,6 +187,8 @@ public final class SiteBuilder {
         }
         SitemapWriter sitemaps = new SitemapWriter();
         files.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
+        files.add(OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null));
+        files.add(OutputFile.text("search-index.json", new SearchIndexWriter().write(graph), null));
         files.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
         files.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
         files.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));

@@ -39,6 +39,7 @@ final class ExplainerViewBuilder {
         List<Views.Event> timeline = e.timeline().stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::title))
                 .map(ev -> ctx.event(mergedEvents.get(ev.id())))
+                .map(ev -> withoutLinkTo(ev, page))
                 .toList();
         List<Views.Source> sources = e.sources().stream()
                 .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date())))
@@ -61,6 +62,12 @@ final class ExplainerViewBuilder {
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
                 e.actors().stream().map(a -> ctx.actorLink(a.id())).toList());
+    }
+
+    /** On an explainer's own timeline, "Explained in" does not list the page itself. */
+    private static Views.Event withoutLinkTo(Views.Event event, String page) {
+        return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), event.actors(),
+                event.explainers().stream().filter(x -> !x.url().equals(page)).toList());
     }
 
     Views.Backlink backlink(Backlink link) {

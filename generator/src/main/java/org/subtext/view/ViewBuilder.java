@@ -2,6 +2,7 @@ package org.subtext.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedActor;
@@ -10,8 +11,12 @@ import org.subtext.graph.RenderedExplainer;
 /** Turns the content graph into one view per page, each with the path it is written to. */
 public final class ViewBuilder {
 
-    public List<PageModel> build(ContentGraph graph, PageAssets assets) {
-        ViewContext ctx = new ViewContext(graph, assets);
+    /**
+     * @param scripts the templates' scripts and icon by name ("site.js", "search.js", "favicon.svg");
+     *                a missing one is simply not loaded
+     */
+    public List<PageModel> build(ContentGraph graph, PageAssets assets, Map<String, StaticFile> scripts) {
+        ViewContext ctx = new ViewContext(graph, assets, scripts);
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
         ListingViewBuilder listings = new ListingViewBuilder(ctx);
@@ -22,6 +27,7 @@ public final class ViewBuilder {
         pages.add(new PageModel(Urls.file("claims/"), "claims", listings.claims()));
         pages.add(new PageModel(Urls.file("tags/"), "tags", listings.tags()));
         pages.add(new PageModel(Urls.file("actors/"), "actors", actors.index()));
+        pages.add(new PageModel(Urls.file("search/"), "search", new SearchViewBuilder(ctx).search()));
         for (RenderedExplainer explainer : graph.explainers()) {
             pages.add(new PageModel(Urls.file(Urls.explainer(explainer.slug())), "explainer",
                     explainers.build(explainer), explainer.explainer().file()));

@@ -24,13 +24,29 @@ final class ViewContext {
     final Map<String, RenderedActor> actors = new HashMap<>();
 
     ViewContext(ContentGraph graph, PageAssets assets) {
+        this(graph, assets, Map.of());
+    }
+
+    /** @param scripts the templates' scripts and icon by name ("site.js") */
+    ViewContext(ContentGraph graph, PageAssets assets, Map<String, StaticFile> scripts) {
         this.graph = graph;
         this.urls = new Urls(graph.site());
-        this.site = new Views.Site(graph.site().title(), graph.site().description(), graph.site().language(),
+        String language = graph.site().language();
+        this.site = new Views.Site(graph.site().title(), graph.site().description(), language,
                 urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
-                assets.contentSecurityPolicy());
+                assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
+                scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
+                urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"));
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
+    }
+
+    private String scriptPath(Map<String, StaticFile> scripts, String name) {
+        return scripts.containsKey(name) ? urls.href(scripts.get(name).path()) : null;
+    }
+
+    private static String integrity(Map<String, StaticFile> scripts, String name) {
+        return scripts.containsKey(name) ? scripts.get(name).integrity() : null;
     }
 
     Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd) {
@@ -78,7 +94,8 @@ final class ViewContext {
     Views.Claim claim(ClaimRef ref, boolean withExplainer) {
         RenderedExplainer rendered = explainers.get(ref.explainerSlug());
         Claim claim = ref.claim();
-        String page = urls.href(Urls.explainer(ref.explainerSlug()));
+        // on the explainer's own page, links to its parts are plain #anchors
+        String page = withExplainer ? urls.href(Urls.explainer(ref.explainerSlug())) : "";
         List<Views.Link> conditions = claim.conditions().stream()
                 .map(c -> rendered.explainer().conditions().stream().filter(x -> x.id().equals(c.id())).findFirst()
                         .map(x -> new Views.Link(x.text(), page + "#condition-" + x.id())).orElseThrow())

@@ -11,8 +11,11 @@ public final class Views {
     private Views() {
     }
 
+    /** Scripts (static/site.js, static/search.js) and their integrity are null when the templates lack them. */
     public record Site(String title, String description, String language, String base, String stylesheet,
-                       String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy) {
+                       String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
+                       String scriptIntegrity, String searchScript, String searchScriptIntegrity,
+                       String jsonFeedUrl, String searchUrl, String locale, String icon) {
     }
 
     public record Meta(String title, String description, String canonical, String ogType, String jsonLd) {
@@ -119,5 +122,9 @@ public final class Views {
     }
 
     public record NotFoundPage(Site site, Meta meta, List<Card> latest) {
+    }
+
+    /** The search page: {@code explainers} is the list shown without JavaScript. */
+    public record SearchPage(Site site, Meta meta, String indexUrl, List<Card> explainers) {
     }
 }

@@ -244,6 +244,7 @@ class StaticHostCrawlTest {
             case "xml" -> name.equals("feed.xml")
                     ? Set.of("application/atom+xml", "application/xml", "text/xml")
                     : Set.of("application/xml", "text/xml");
+            case "json" -> Set.of("application/json", "application/feed+json");
             case "txt" -> Set.of("text/plain");
             case "png" -> Set.of("image/png");
             case "jpg", "jpeg" -> Set.of("image/jpeg");

@@ -79,11 +79,15 @@ class HostileContentTest {
 
     private static void scan(String page, Element element, List<String> findings) {
         String tag = element.normalName();
-        if (FORBIDDEN_ELEMENTS.contains(tag)) {
+        boolean searchForm = page.equals("search/index.html") && (tag.equals("form") && element.attr("role").equals("search")
+                || tag.equals("input") && element.attr("type").equals("search"));
+        if (FORBIDDEN_ELEMENTS.contains(tag) && !searchForm) {
             findings.add(page + ": <" + tag + "> element");
         }
         if (tag.equals("script")) {
-            if (!element.attr("type").equals("application/ld+json")) {
+            boolean templateScript = element.attr("src").matches("/sub/static/[a-z]+\\.[0-9a-f]{10}\\.js")
+                    && element.attr("integrity").startsWith("sha384-") && element.data().isEmpty();
+            if (!element.attr("type").equals("application/ld+json") && !templateScript) {
                 findings.add(page + ": <script> element " + element.outerHtml());
             } else if (element.data().toLowerCase(Locale.ROOT).contains("</script")) {
                 findings.add(page + ": JSON-LD that closes its script element");

@@ -1,0 +1,56 @@
+package org.subtext.render;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.Explainer;
+import org.subtext.view.Urls;
+
+/**
+ * The JSON Feed 1.1 of explainers ({@code feed.json}, beside the Atom feed): newest first, with
+ * absolute URLs, and the same entries as {@code feed.xml}.
+ */
+public final class JsonFeedWriter {
+
+    public String write(ContentGraph graph) {
+        Urls urls = new Urls(graph.site());
+        List<RenderedExplainer> entries = graph.explainers().stream()
+                .sorted(Comparator.comparing((RenderedExplainer e) -> e.explainer().published()).reversed())
+                .limit(FeedWriter.MAX_ENTRIES).toList();
+        StringBuilder out = new StringBuilder(8192);
+        out.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n");
+        field(out, "  ", "title", graph.site().title(), true);
+        field(out, "  ", "home_page_url", urls.absolute(""), true);
+        field(out, "  ", "feed_url", urls.absolute("feed.json"), true);
+        field(out, "  ", "description", graph.site().description(), true);
+        field(out, "  ", "language", graph.site().language(), true);
+        out.append("  \"authors\": [{\"name\": ").append(SearchIndexWriter.string(graph.site().title()))
+                .append(", \"url\": ").append(SearchIndexWriter.string(urls.absolute(""))).append("}],\n");
+        out.append("  \"items\": [");
+        for (int i = 0; i < entries.size(); i++) {
+            Explainer e = entries.get(i).explainer();
+            String url = urls.absolute(Urls.explainer(e.slug()));
+            out.append(i == 0 ? "\n" : ",\n").append("    {\n");
+            field(out, "      ", "id", url, true);
+            field(out, "      ", "url", url, true);
+            field(out, "      ", "title", e.title(), true);
+            field(out, "      ", "summary", e.summary(), true);
+            field(out, "      ", "content_text", e.summary(), true);
+            field(out, "      ", "date_published", e.published().instant(), true);
+            field(out, "      ", "date_modified", FeedWriter.lastChange(e).instant(), true);
+            out.append("      \"tags\": ").append(SearchIndexWriter.strings(
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(e.section()),
+                            e.tags().stream().map(t -> t.id())).distinct().toList())).append('\n');
+            out.append("    }");
+        }
+        out.append(entries.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String indent, String name, String value, boolean comma) {
+        out.append(indent).append('"').append(name).append("\": ").append(SearchIndexWriter.string(value))
+                .append(comma ? ",\n" : "\n");
+    }
+}

@@ -1,0 +1,108 @@
+package org.subtext.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.RenderedActor;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.Actor;
+import org.subtext.model.Claim;
+import org.subtext.model.Explainer;
+import org.subtext.view.Urls;
+
+/**
+ * The search index the search page loads ({@code search-index.json}): compact JSON with, for each
+ * explainer, its URL, title, summary, section, headings, claims (text and speaker) and actors' names,
+ * then one entry per actor page. URLs are path-absolute, so the index works under a sub-path.
+ */
+public final class SearchIndexWriter {
+
+    public String write(ContentGraph graph) {
+        Urls urls = new Urls(graph.site());
+        Map<String, String> names = new LinkedHashMap<>();
+        graph.actors().forEach(a -> names.put(a.actor().id(), a.actor().name()));
+        StringBuilder out = new StringBuilder(16 * 1024);
+        out.append("{\"explainers\":[");
+        boolean first = true;
+        for (RenderedExplainer rendered : graph.explainers()) {
+            Explainer e = rendered.explainer();
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append("{\"url\":").append(string(urls.href(Urls.explainer(e.slug()))));
+            out.append(",\"title\":").append(string(e.title()));
+            out.append(",\"summary\":").append(string(e.summary()));
+            out.append(",\"section\":").append(string(e.section()));
+            out.append(",\"headings\":").append(strings(rendered.body().headings().stream()
+                    .filter(h -> h.level() <= 3).map(h -> h.text()).toList()));
+            out.append(",\"claims\":[");
+            List<Claim> claims = e.claims();
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append("{\"text\":").append(string(c.text()))
+                        .append(",\"by\":").append(string(names.getOrDefault(c.by().id(), c.by().id())))
+                        .append('}');
+            }
+            out.append("],\"actors\":").append(strings(e.actors().stream()
+                    .map(a -> names.getOrDefault(a.id(), a.id())).toList()));
+            out.append('}');
+        }
+        out.append("],\"actors\":[");
+        first = true;
+        for (RenderedActor rendered : graph.actors()) {
+            Actor a = rendered.actor();
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append("{\"url\":").append(string(urls.href(Urls.actor(a.id()))));
+            out.append(",\"title\":").append(string(a.name()));
+            out.append(",\"summary\":").append(string(a.role() == null ? "" : a.role()));
+            out.append(",\"aliases\":").append(strings(a.aliases()));
+            out.append('}');
+        }
+        out.append("]}\n");
+        return out.toString();
+    }
+
+    static String strings(List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(string(values.get(i)));
+        }
+        return out.append(']').toString();
+    }
+
+    /** A JSON string literal; '<', '>' and '&' are escaped too, so the text is safe anywhere. */
+    static String string(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

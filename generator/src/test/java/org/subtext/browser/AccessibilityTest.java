@@ -1,0 +1,64 @@
+package org.subtext.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * axe-core (bundled in Deque's axe-core Selenium jar, so nothing is fetched) on the main page types,
+ * in light and dark colour schemes and at phone and desktop widths: no serious or critical violation.
+ */
+class AccessibilityTest {
+
+    static Stream<Arguments> pages() {
+        return Stream.of("home", "explainer", "actor", "timeline", "claims", "search")
+                .flatMap(type -> Stream.of("light", "dark").map(scheme -> Arguments.of(type, scheme)));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("pages")
+    void noSeriousOrCriticalViolations(String type, String scheme) throws IOException {
+        BrowserSite site = BrowserSite.get();
+        ChromeDriver driver = site.browser();
+        BrowserSite.colorScheme(driver, scheme);
+        try {
+            StringBuilder report = new StringBuilder();
+            for (int width : new int[] {390, 1280}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                driver.get(site.url(BrowserSite.PAGE_TYPES.get(type)));
+                assertEquals(scheme.equals("dark") ? "rgb(22, 23, 26)" : "rgb(253, 252, 249)",
+                        driver.executeScript("return getComputedStyle(document.body).backgroundColor"),
+                        "the " + scheme + " scheme is in effect");
+                Results results = new AxeBuilder().analyze(driver);
+                List<Rule> bad = results.getViolations().stream()
+                        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+                System.out.printf("axe %s %s %dpx: %d violations (%d serious or critical), %d passes: %s%n", type,
+                        scheme, width, results.getViolations().size(), bad.size(), results.getPasses().size(),
+                        results.getViolations().stream().map(r -> r.getId() + "/" + r.getImpact())
+                                .collect(Collectors.joining(", ")));
+                for (Rule rule : bad) {
+                    report.append(width).append("px ").append(rule.getId()).append(" (").append(rule.getImpact())
+                            .append("): ").append(rule.getHelp()).append('\n');
+                    rule.getNodes().stream().limit(5).forEach(n -> report.append("    ").append(n.getTarget())
+                            .append(" ").append(n.getFailureSummary() == null ? ""
+                                    : n.getFailureSummary().replace('\n', ' ')).append('\n'));
+                }
+            }
+            assertEquals("", report.toString(), type + " page, " + scheme + " scheme");
+        } finally {
+            BrowserSite.colorScheme(driver, "light");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.subtext.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.subtext.build.BuildOptions;
+import org.subtext.build.BuildResult;
+import org.subtext.build.SiteBuilder;
+import org.subtext.testing.TestSites;
+
+/**
+ * The sample site (content/ with the project's templates), built once into a temporary folder and
+ * served on loopback, with headless Debian Chromium driven through /usr/bin/chromedriver. Selenium
+ * Manager is never used: the driver and browser paths are set explicitly. Shared by every browser
+ * test of the run and closed when the JVM exits.
+ */
+final class BrowserSite {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("subtext.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("subtext.chromedriver", "/usr/bin/chromedriver"));
+
+    /** One URL per page type, relative to the site root. */
+    static final Map<String, String> PAGE_TYPES = Map.ofEntries(
+            Map.entry("home", ""),
+            Map.entry("explainer", "explainers/russia-ready-for-talks/"),
+            Map.entry("actor", "actors/sergei-lavrov/"),
+            Map.entry("timeline", "timeline/"),
+            Map.entry("claims", "claims/"),
+            Map.entry("tags", "tags/"),
+            Map.entry("tag", "tags/negotiations/"),
+            Map.entry("section", "sections/geopolitics/"),
+            Map.entry("actors", "actors/"),
+            Map.entry("404", "no-such-page/"),
+            Map.entry("search", "search/"));
+
+    private static BrowserSite shared;
+
+    final Path dir;
+    final Path site;
+    final StaticServer server;
+    private final ChromeDriverService service;
+    private ChromeDriver withScript;
+    private ChromeDriver withoutScript;
+
+    private BrowserSite() throws IOException {
+        dir = Files.createTempDirectory("subtext-browser");
+        site = dir.resolve("site");
+        BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("content"), TestSites.TEMPLATES, site,
+                false, null));
+        assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
+        server = new StaticServer(site);
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withLogFile(new File(dir.toFile(), "chromedriver.log")).build();
+        service.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    /**
+     * The shared site. A missing browser fails the tests rather than skipping them, so a CI machine
+     * without Chromium cannot pass by running nothing; .ci/run installs it.
+     */
+    static synchronized BrowserSite get() throws IOException {
+        Assertions.assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian chromium, chromium-driver)");
+        if (shared == null) {
+            shared = new BrowserSite();
+        }
+        return shared;
+    }
+
+    String url(String sitePath) {
+        return server.origin() + "/" + sitePath;
+    }
+
+    synchronized ChromeDriver browser() {
+        if (withScript == null) {
+            withScript = start(true);
+        }
+        return withScript;
+    }
+
+    synchronized ChromeDriver browserWithoutJavaScript() {
+        if (withoutScript == null) {
+            withoutScript = start(false);
+        }
+        return withoutScript;
+    }
+
+    private ChromeDriver start(boolean javascript) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory(dir, "profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** The browser log entries at SEVERE since the last call (reading the log empties it). */
+    static List<LogEntry> severe(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    }
+
+    /** Prefers-color-scheme for the pages that follow: "light" or "dark". */
+    static void colorScheme(ChromeDriver driver, String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private synchronized void close() {
+        for (ChromeDriver driver : new ChromeDriver[] {withScript, withoutScript}) {
+            if (driver != null) {
+                try {
+                    driver.quit();
+                } catch (RuntimeException ignored) {
+                    // the JVM is exiting
+                }
+            }
+        }
+        service.stop();
+        server.close();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder
+        }
+    }
+}
