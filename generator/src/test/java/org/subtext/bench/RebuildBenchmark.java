@@ -1,0 +1,92 @@
+package org.subtext.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.subtext.build.BuildOptions;
+import org.subtext.serve.PreviewServer;
+
+/**
+ * Time from saving one explainer to its new page being served by {@code subtext serve}: the
+ * writer's wait. A benchmark, not a test: run it with the bench profile,
+ *
+ * <pre>mvn -q -Pbench test-compile exec:java -Dexec.args="CONTENT_DIR [SAVES]"</pre>
+ *
+ * It copies CONTENT_DIR to a temporary folder, serves it, then SAVES times appends a sentence to
+ * one explainer (a different one each time) and polls the page until the sentence is served.
+ */
+public final class RebuildBenchmark {
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args.length > 0 ? args[0] : "content");
+        int saves = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path work = Files.createTempDirectory("subtext-rebuild-bench");
+        copy(source, work.resolve("content"));
+        List<Path> explainers;
+        try (Stream<Path> files = Files.list(work.resolve("content/explainers"))) {
+            explainers = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        try (PreviewServer server = new PreviewServer(new BuildOptions(work.resolve("content"), Path.of("templates"),
+                null, false, null), "127.0.0.1", 0, line -> { })) {
+            long startup = System.nanoTime();
+            server.start();
+            System.out.printf(Locale.ROOT, "%d explainers; first build %d ms%n", explainers.size(),
+                    (System.nanoTime() - startup) / 1_000_000);
+            HttpClient http = HttpClient.newHttpClient();
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < saves + 3; i++) {
+                Path file = explainers.get((i * 7919) % explainers.size());
+                String slug = file.getFileName().toString().replace(".md", "");
+                String marker = "Benchmark sentence " + i + ".";
+                long before = server.generation();
+                long start = System.nanoTime();
+                Files.writeString(file, Files.readString(file) + "\n\n" + marker + "\n");
+                URI page = URI.create("http://127.0.0.1:" + server.port() + server.basePath() + "explainers/" + slug + "/");
+                while (true) {
+                    if (server.generation() > before) {
+                        String body = http.send(HttpRequest.newBuilder(page).build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        if (body.contains(marker)) {
+                            break;
+                        }
+                    }
+                    Thread.sleep(1);
+                }
+                long elapsed = (System.nanoTime() - start) / 1_000_000;
+                if (i >= 3) {
+                    millis.add(elapsed);
+                }
+            }
+            Collections.sort(millis);
+            System.out.printf(Locale.ROOT, "save to served page over %d saves (after 3 warm-up saves): median %d ms,"
+                    + " p90 %d ms, min %d ms, max %d ms%n", millis.size(), millis.get(millis.size() / 2),
+                    millis.get((int) (millis.size() * 0.9)), millis.get(0), millis.get(millis.size() - 1));
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
