@@ -29,6 +29,8 @@
 
   fetch("/__subtext/errors").then(function (r) { return r.json(); }).then(showErrors);
   var events = new EventSource("/__subtext/events");
+  // marks the page as listening, for tools (and tests) that save only once the tab can hear it
+  events.addEventListener("open", function () { document.documentElement.dataset.subtextLive = "connected"; });
   events.addEventListener("reload", function () { location.reload(); });
   events.addEventListener("errors", function (e) { showErrors(JSON.parse(e.data)); });
 })();

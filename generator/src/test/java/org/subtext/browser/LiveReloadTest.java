@@ -1,0 +1,79 @@
+package org.subtext.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.subtext.build.BuildOptions;
+import org.subtext.serve.PreviewServer;
+import org.subtext.testing.TestSites;
+
+/**
+ * The writer's loop in a real browser: with {@code subtext serve} running, saving an explainer
+ * changes the open tab without a manual reload, a bad save shows the errors over the page, and
+ * the fix clears them.
+ */
+class LiveReloadTest {
+
+    private static final String SITE = """
+            -- content/site.yaml --
+            title: Preview
+            description: D.
+            base_url: https://example.org/sub/
+            -- content/explainers/talks.md --
+            ---
+            title: First title
+            summary: S.
+            section: S
+            published: 2026-01-01
+            ---
+            Body.
+            """;
+
+    @Test
+    void anOpenTabFollowsEverySave(@TempDir Path root) throws Exception {
+        TestSites.write(root, TestSites.sections(SITE));
+        Path file = root.resolve("content/explainers/talks.md");
+        String good = Files.readString(file);
+        ChromeDriver browser = BrowserSite.get().browser();
+        try (PreviewServer server = new PreviewServer(new BuildOptions(root.resolve("content"), TestSites.TEMPLATES,
+                null, false, null), "127.0.0.1", 0, line -> { })) {
+            server.start();
+            browser.get("http://127.0.0.1:" + server.port() + "/sub/explainers/talks/");
+            assertEquals("First title", browser.findElement(By.tagName("h1")).getText());
+            browser.executeScript("window.subtextMarker = 'no reload yet';");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            waitUntilConnected(browser, wait);
+
+            Files.writeString(file, good.replace("First title", "Second title"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Second title"));
+            assertEquals(null, browser.executeScript("return window.subtextMarker;"), "the page reloaded itself");
+
+            waitUntilConnected(browser, wait);
+            Files.writeString(file, good.replace("published: 2026-01-01", "published: 2026-13-01"));
+            wait.until(d -> !d.findElements(By.id("subtext-errors")).isEmpty());
+            String overlay = browser.findElement(By.id("subtext-errors")).getText();
+            assertTrue(overlay.contains("explainers/talks.md:5:12: error: invalid date '2026-13-01' in published"),
+                    overlay);
+            assertEquals("Second title", browser.findElement(By.tagName("h1")).getText(), "the last good page stays");
+
+            Files.writeString(file, good.replace("First title", "Fixed title"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Fixed title"));
+            assertTrue(browser.findElements(By.id("subtext-errors")).isEmpty(), "the overlay is gone");
+        }
+    }
+
+    /** The reload script opens its event stream after load; a save before that would go unseen. */
+    private static void waitUntilConnected(ChromeDriver browser, WebDriverWait wait) {
+        wait.until(d -> "connected".equals(browser.executeScript(
+                "return document.documentElement.dataset.subtextLive;")));
+    }
+}
