@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -47,13 +48,20 @@ import org.subtext.view.ViewBuilder;
 public final class SiteBuilder {
 
     private final Progress progress;
+    private final BuildCache cache;
 
     public SiteBuilder() {
-        this(Progress.NONE);
+        this(Progress.NONE, null);
     }
 
     public SiteBuilder(Progress progress) {
+        this(progress, null);
+    }
+
+    /** @param cache what the previous build of a live preview left to reuse, or null for a fresh build */
+    public SiteBuilder(Progress progress, BuildCache cache) {
         this.progress = progress;
+        this.cache = cache;
     }
 
     /** Renders the whole site in memory and checks it; writes nothing. */
@@ -68,7 +76,8 @@ public final class SiteBuilder {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
         MarkdownRenderer markdown = new MarkdownRenderer(content.site().basePath());
-        ContentGraph graph = new GraphBuilder(markdown, diagnostics).build(content, options.drafts());
+        ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.markdown)
+                .build(content, options.drafts());
         if (options.strict()) {
             diagnostics.promoteWarnings();
         }
@@ -77,12 +86,12 @@ public final class SiteBuilder {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
         List<OutputFile> files = new ArrayList<>();
-        int pages = renderPages(graph, options, files, diagnostics, progress);
+        int pages = renderPages(graph, options, files, diagnostics);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        new LinkChecker(content.site().basePath()).check(files, diagnostics);
+        new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans).check(files, diagnostics);
         timings.lap("check");
         files.sort(Comparator.comparing(OutputFile::path));
         return new BuildResult(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted(), pages, timings,
@@ -99,7 +108,35 @@ public final class SiteBuilder {
         return result;
     }
 
-    private static Content parse(ContentSources sources, BuildOptions options, Diagnostics diagnostics) {
+    /** Parses a file, or reuses the previous build's result while the file's text is the same. */
+    private <T> T parsed(SourceFile file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
+        if (cache == null) {
+            return parse.apply(diagnostics);
+        }
+        BuildCache.Parsed previous = cache.parsed.get(file.path());
+        if (previous != null && previous.file().equals(file)) {
+            diagnostics.addAll(previous.diagnostics());
+            @SuppressWarnings("unchecked")
+            T value = (T) previous.value();
+            return value;
+        }
+        Diagnostics local = new Diagnostics();
+        T value = parse.apply(local);
+        List<org.subtext.diag.Diagnostic> found = local.sorted();
+        diagnostics.addAll(found);
+        cache.parsed.put(file.path(), new BuildCache.Parsed(file, value, found));
+        return value;
+    }
+
+    private static String renderPage(PebbleRenderer renderer, PageModel page) {
+        try {
+            return renderer.render(page.template(), page.view());
+        } catch (PebbleRenderer.TemplateException e) {
+            throw new TemplateFailure(e);
+        }
+    }
+
+    private Content parse(ContentSources sources, BuildOptions options, Diagnostics diagnostics) {
         FrontMatterParser parser = new FrontMatterParser();
         SiteConfig site = sources.siteConfig() == null ? null : parser.parseSite(sources.siteConfig(), diagnostics);
         if (site != null && options.baseUrl() != null) {
@@ -108,9 +145,9 @@ public final class SiteBuilder {
         Set<String> unreadable = new TreeSet<>(sources.unreadable());
         // files parse independently, so on all cores; the order of the lists stays the files' order
         List<Explainer> parsedExplainers = sources.explainers().parallelStream()
-                .map(file -> parser.parseExplainer(file, diagnostics)).toList();
+                .map(file -> parsed(file, diagnostics, sink -> parser.parseExplainer(file, sink))).toList();
         List<Actor> parsedActors = sources.actors().parallelStream()
-                .map(file -> parser.parseActor(file, diagnostics)).toList();
+                .map(file -> parsed(file, diagnostics, sink -> parser.parseActor(file, sink))).toList();
         List<Explainer> explainers = new ArrayList<>();
         for (int i = 0; i < parsedExplainers.size(); i++) {
             if (parsedExplainers.get(i) != null) {
@@ -140,8 +177,18 @@ public final class SiteBuilder {
         return new Content(site, explainers, actors, events, sources.assets(), unreadable);
     }
 
-    private static int renderPages(ContentGraph graph, BuildOptions options, List<OutputFile> files,
-                                   Diagnostics diagnostics, Progress progress) {
+    /** Thrown out of a parallel render to stop it at a template's error. */
+    private static final class TemplateFailure extends RuntimeException {
+        final transient PebbleRenderer.TemplateException cause;
+
+        TemplateFailure(PebbleRenderer.TemplateException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private int renderPages(ContentGraph graph, BuildOptions options, List<OutputFile> files,
+                            Diagnostics diagnostics) {
         StaticAssets statics;
         try {
             statics = new StaticAssets(options.templates());
@@ -165,17 +212,31 @@ public final class SiteBuilder {
         }
         List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
+        try {
+            if (cache != null) {
+                cache.useTemplates(options.templates());
+            }
+            AtomicInteger done = new AtomicInteger();
+            // pages render independently (Pebble's engine is shared and thread-safe): all cores
+            files.addAll(pages.parallelStream().map(page -> {
+                int n = done.incrementAndGet();
+                if (n % 50 == 0) {
+                    progress.update("render", n, pages.size());
+                }
+                String html = cache == null ? renderPage(renderer, page)
+                        : cache.page(page.path(), page.view(), () -> renderPage(renderer, page));
+                return OutputFile.text(page.path(), html, page.origin());
+            }).toList());
+        } catch (TemplateFailure failure) {
+            diagnostics.add(failure.cause.diagnostic());
+            return 0;
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.ofFile(options.templates().toString()),
+                    "cannot read the templates: " + e.getMessage());
+            return 0;
+        }
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
-            if (files.size() % 50 == 0) {
-                progress.update("render", files.size(), pages.size());
-            }
-            try {
-                files.add(OutputFile.text(page.path(), renderer.render(page.template(), page.view()), page.origin()));
-            } catch (PebbleRenderer.TemplateException e) {
-                diagnostics.add(e.diagnostic());
-                return 0;
-            }
             if (!page.path().equals("404.html")) {
                 sitemap.put(page.path().replaceFirst("index\\.html$", ""), null);
             }

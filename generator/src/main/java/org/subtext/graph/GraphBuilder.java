@@ -37,10 +37,17 @@ public final class GraphBuilder {
 
     private final MarkdownRenderer markdown;
     private final Diagnostics diagnostics;
+    private final MarkdownCache cache;
 
     public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics) {
+        this(markdown, diagnostics, null);
+    }
+
+    /** @param cache renders kept from the previous build of a live preview, or null */
+    public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics, MarkdownCache cache) {
         this.markdown = markdown;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     public ContentGraph build(Content content, boolean includeDrafts) {
@@ -52,13 +59,14 @@ public final class GraphBuilder {
                 .map(Explainer::slug).collect(Collectors.toCollection(TreeSet::new));
         new ReferenceChecker(diagnostics).check(content, published, drafts);
 
-        LinkIndex index = linkIndex(published, content.actors(), drafts, content.unreadable());
+        LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
+        LinkIndex index = cache == null ? built : cache.canonical(built);
         // Markdown is the costly part of this stage and each text renders on its own: all cores
-        List<RenderedExplainer> explainers = published.parallelStream().map(e -> render(e, index)).toList();
+        List<RenderedExplainer> explainers = published.parallelStream()
+                .map(e -> cached("explainer:" + e.slug(), e, index, sink -> render(e, index, sink))).toList();
         List<RenderedActor> actors = content.actors().parallelStream()
-                .map(a -> new RenderedActor(a, markdown.renderBody(a.body(),
-                        new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS,
-                        diagnostics)))
+                .map(a -> cached("actor:" + a.id(), a, index, sink -> new RenderedActor(a, markdown.renderBody(a.body(),
+                        new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))))
                 .toList();
 
         Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
@@ -86,7 +94,30 @@ public final class GraphBuilder {
         return new LinkIndex(targets, drafts, unreadable);
     }
 
-    private RenderedExplainer render(Explainer explainer, LinkIndex index) {
+    /**
+     * A render is a function of its input record and the link index: when both equal those of the
+     * previous build, the previous render and its diagnostics are reused.
+     */
+    private <T> T cached(String key, Object input, LinkIndex index, java.util.function.Function<Diagnostics, T> render) {
+        if (cache == null) {
+            return render.apply(diagnostics);
+        }
+        MarkdownCache.Entry hit = cache.get(key);
+        if (hit != null && hit.input().equals(input) && hit.index().equals(index)) {
+            diagnostics.addAll(hit.diagnostics());
+            @SuppressWarnings("unchecked")
+            T value = (T) hit.value();
+            return value;
+        }
+        Diagnostics local = new Diagnostics();
+        T value = render.apply(local);
+        List<org.subtext.diag.Diagnostic> found = local.sorted();
+        diagnostics.addAll(found);
+        cache.put(key, new MarkdownCache.Entry(input, index, value, found));
+        return value;
+    }
+
+    private RenderedExplainer render(Explainer explainer, LinkIndex index, Diagnostics diagnostics) {
         RenderedMarkdown body = markdown.renderBody(explainer.body(),
                 new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
                 PageAnchors.reservedFor(explainer), diagnostics);

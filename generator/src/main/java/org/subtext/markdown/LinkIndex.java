@@ -37,4 +37,16 @@ public final class LinkIndex {
     public Set<String> ids() {
         return targets.keySet();
     }
+
+    /** Two indexes are equal when every link would resolve the same way, so cached renders stay valid. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof LinkIndex index && targets.equals(index.targets)
+                && excludedDrafts.equals(index.excludedDrafts) && unreadable.equals(index.unreadable);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(targets, excludedDrafts, unreadable);
+    }
 }

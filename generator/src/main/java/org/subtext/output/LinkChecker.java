@@ -1,5 +1,6 @@
 package org.subtext.output;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,39 +22,74 @@ public final class LinkChecker {
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     private final String basePath;
+    private final ScanCache cache;
 
     /** @param basePath the site's base path, "/" or "/sub/" */
     public LinkChecker(String basePath) {
+        this(basePath, null);
+    }
+
+    /** @param cache page scans kept from the previous build of a live preview, or null */
+    public LinkChecker(String basePath, ScanCache cache) {
         this.basePath = basePath;
+        this.cache = cache;
+    }
+
+    /** Scans of pages by path, reused while a page's bytes stay the same. */
+    public static final class ScanCache {
+        private final Map<String, PageScan> scans = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** What one page links to and which ids it has; pages are read independently, on all cores. */
+    private record PageScan(OutputFile file, Set<String> ids, List<String> duplicateIds, List<String> urls) {
     }
 
     public void check(List<OutputFile> files, Diagnostics diagnostics) {
         Set<String> paths = new HashSet<>();
+        files.forEach(file -> paths.add(file.path()));
+        List<PageScan> scans = files.parallelStream().filter(OutputFile::isHtml).map(this::scanCached).toList();
         Map<String, Set<String>> idsByPage = new HashMap<>();
-        for (OutputFile file : files) {
-            paths.add(file.path());
-            if (file.isHtml()) {
-                Set<String> ids = new HashSet<>();
-                Matcher matcher = ID_ATTRIBUTE.matcher(file.text());
-                while (matcher.find()) {
-                    if (!ids.add(matcher.group(1))) {
-                        diagnostics.error(origin(file), "page " + file.path() + " uses the id '" + matcher.group(1)
-                                + "' twice");
-                    }
-                }
-                idsByPage.put(file.path(), ids);
+        for (PageScan scan : scans) {
+            idsByPage.put(scan.file().path(), scan.ids());
+            scan.duplicateIds().forEach(id -> diagnostics.error(origin(scan.file()), "page " + scan.file().path()
+                    + " uses the id '" + id + "' twice"));
+        }
+        for (PageScan scan : scans) {
+            for (String url : scan.urls()) {
+                checkUrl(scan.file(), url, paths, idsByPage, diagnostics);
             }
         }
-        for (OutputFile file : files) {
-            if (!file.isHtml()) {
-                continue;
-            }
-            Matcher matcher = URL_ATTRIBUTE.matcher(file.text());
-            while (matcher.find()) {
-                String url = matcher.group(1).replace("&amp;", "&");
-                checkUrl(file, url, paths, idsByPage, diagnostics);
+    }
+
+    private PageScan scanCached(OutputFile file) {
+        if (cache == null) {
+            return scan(file);
+        }
+        PageScan previous = cache.scans.get(file.path());
+        if (previous != null && java.util.Arrays.equals(previous.file().bytes(), file.bytes())) {
+            return new PageScan(file, previous.ids(), previous.duplicateIds(), previous.urls());
+        }
+        PageScan scan = scan(file);
+        cache.scans.put(file.path(), scan);
+        return scan;
+    }
+
+    private static PageScan scan(OutputFile file) {
+        String html = file.text();
+        Set<String> ids = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        Matcher idMatcher = ID_ATTRIBUTE.matcher(html);
+        while (idMatcher.find()) {
+            if (!ids.add(idMatcher.group(1))) {
+                duplicates.add(idMatcher.group(1));
             }
         }
+        List<String> urls = new ArrayList<>();
+        Matcher urlMatcher = URL_ATTRIBUTE.matcher(html);
+        while (urlMatcher.find()) {
+            urls.add(urlMatcher.group(1).replace("&amp;", "&"));
+        }
+        return new PageScan(file, ids, duplicates, urls);
     }
 
     private void checkUrl(OutputFile from, String url, Set<String> paths, Map<String, Set<String>> idsByPage,

@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.subtext.build.BuildCache;
 import org.subtext.build.BuildOptions;
 import org.subtext.build.BuildResult;
+import org.subtext.build.Progress;
 import org.subtext.build.SiteBuilder;
 import org.subtext.diag.Diagnostic;
 
@@ -32,6 +34,7 @@ public final class PreviewServer implements AutoCloseable {
     private final BuildOptions options;
     private final Consumer<String> log;
     private final ReloadChannel reloads = new ReloadChannel();
+    private final BuildCache cache = new BuildCache();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "subtext-http");
         thread.setDaemon(true);
@@ -80,7 +83,7 @@ public final class PreviewServer implements AutoCloseable {
 
     synchronized void rebuild() {
         long start = System.nanoTime();
-        BuildResult result = new SiteBuilder().render(options);
+        BuildResult result = new SiteBuilder(Progress.NONE, cache).render(options);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.ok()) {
             SiteSnapshot next = new SiteSnapshot(result.files());

@@ -1,0 +1,68 @@
+package org.subtext.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.subtext.graph.MarkdownCache;
+import org.subtext.output.LinkChecker;
+
+/**
+ * What a live preview keeps from one build to the next, so that a save redoes only the work it
+ * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages.
+ * Every reuse is keyed by the full input (records compare by value), so a hit is never stale.
+ */
+public final class BuildCache {
+
+    private record RenderedPage(Object view, String html) {
+    }
+
+    /** A file's parse result and the diagnostics it gave, valid while the file's text is the same. */
+    record Parsed(org.subtext.source.SourceFile file, Object value, java.util.List<org.subtext.diag.Diagnostic> diagnostics) {
+    }
+
+    final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    final MarkdownCache markdown = new MarkdownCache();
+    final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
+    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private volatile String templatesFingerprint = "";
+
+    /** Forgets rendered pages when any template changed since the last build. */
+    void useTemplates(Path templatesDir) throws IOException {
+        String fingerprint = fingerprint(templatesDir);
+        if (!fingerprint.equals(templatesFingerprint)) {
+            pages.clear();
+            templatesFingerprint = fingerprint;
+        }
+    }
+
+    String page(String path, Object view, Supplier<String> render) {
+        RenderedPage previous = pages.get(path);
+        if (previous != null && previous.view().equals(view)) {
+            return previous.html();
+        }
+        String html = render.get();
+        pages.put(path, new RenderedPage(view, html));
+        return html;
+    }
+
+    private static String fingerprint(Path templatesDir) throws IOException {
+        try (Stream<Path> walk = Files.walk(templatesDir)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(templatesDir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
