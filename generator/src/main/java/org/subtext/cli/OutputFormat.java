@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.subtext.diag.Diagnostic;
+import org.subtext.view.Json;
 
 /** How diagnostics are printed: for people, for GitHub Actions annotations, or as JSON for tools. */
 enum OutputFormat {
@@ -41,33 +42,12 @@ enum OutputFormat {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic d = diagnostics.get(i);
-            out.append(i == 0 ? "\n  " : ",\n  ").append("{\"severity\": ").append(string(d.severity().label()))
-                    .append(", \"file\": ").append(string(d.position().file()))
+            out.append(i == 0 ? "\n  " : ",\n  ").append("{\"severity\": ").append(Json.quote(d.severity().label()))
+                    .append(", \"file\": ").append(Json.quote(d.position().file()))
                     .append(", \"line\": ").append(d.position().line())
                     .append(", \"column\": ").append(d.position().column())
-                    .append(", \"message\": ").append(string(d.message())).append('}');
+                    .append(", \"message\": ").append(Json.quote(d.message())).append('}');
         }
         return out.append(diagnostics.isEmpty() ? "]" : "\n]").toString();
-    }
-
-    private static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Explainer;
+import org.subtext.view.Json;
 import org.subtext.view.Urls;
 
 /**
@@ -26,8 +27,8 @@ public final class JsonFeedWriter {
         field(out, "  ", "feed_url", urls.absolute("feed.json"), true);
         field(out, "  ", "description", graph.site().description(), true);
         field(out, "  ", "language", graph.site().language(), true);
-        out.append("  \"authors\": [{\"name\": ").append(SearchIndexWriter.string(graph.site().title()))
-                .append(", \"url\": ").append(SearchIndexWriter.string(urls.absolute(""))).append("}],\n");
+        out.append("  \"authors\": [{\"name\": ").append(Json.quote(graph.site().title()))
+                .append(", \"url\": ").append(Json.quote(urls.absolute(""))).append("}],\n");
         out.append("  \"items\": [");
         for (int i = 0; i < entries.size(); i++) {
             Explainer e = entries.get(i).explainer();
@@ -50,7 +51,7 @@ public final class JsonFeedWriter {
     }
 
     private static void field(StringBuilder out, String indent, String name, String value, boolean comma) {
-        out.append(indent).append('"').append(name).append("\": ").append(SearchIndexWriter.string(value))
+        out.append(indent).append('"').append(name).append("\": ").append(Json.quote(value))
                 .append(comma ? ",\n" : "\n");
     }
 }

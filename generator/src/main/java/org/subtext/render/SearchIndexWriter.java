@@ -2,7 +2,6 @@ package org.subtext.render;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.subtext.graph.ContentGraph;
@@ -11,6 +10,7 @@ import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Explainer;
+import org.subtext.view.Json;
 import org.subtext.view.Urls;
 
 /**
@@ -33,10 +33,10 @@ public final class SearchIndexWriter {
                 out.append(',');
             }
             first = false;
-            out.append("{\"url\":").append(string(urls.href(Urls.explainer(e.slug()))));
-            out.append(",\"title\":").append(string(e.title()));
-            out.append(",\"summary\":").append(string(e.summary()));
-            out.append(",\"section\":").append(string(e.section()));
+            out.append("{\"url\":").append(Json.quote(urls.href(Urls.explainer(e.slug()))));
+            out.append(",\"title\":").append(Json.quote(e.title()));
+            out.append(",\"summary\":").append(Json.quote(e.summary()));
+            out.append(",\"section\":").append(Json.quote(e.section()));
             out.append(",\"headings\":").append(strings(rendered.body().headings().stream()
                     .filter(h -> h.level() <= 3).map(h -> h.text()).toList()));
             out.append(",\"claims\":[");
@@ -46,8 +46,8 @@ public final class SearchIndexWriter {
                 if (i > 0) {
                     out.append(',');
                 }
-                out.append("{\"text\":").append(string(c.text()))
-                        .append(",\"by\":").append(string(names.getOrDefault(c.by().id(), c.by().id())))
+                out.append("{\"text\":").append(Json.quote(c.text()))
+                        .append(",\"by\":").append(Json.quote(names.getOrDefault(c.by().id(), c.by().id())))
                         .append('}');
             }
             out.append("],\"actors\":").append(strings(e.actors().stream()
@@ -62,9 +62,9 @@ public final class SearchIndexWriter {
                 out.append(',');
             }
             first = false;
-            out.append("{\"url\":").append(string(urls.href(Urls.actor(a.id()))));
-            out.append(",\"title\":").append(string(a.name()));
-            out.append(",\"summary\":").append(string(a.role() == null ? "" : a.role()));
+            out.append("{\"url\":").append(Json.quote(urls.href(Urls.actor(a.id()))));
+            out.append(",\"title\":").append(Json.quote(a.name()));
+            out.append(",\"summary\":").append(Json.quote(a.role() == null ? "" : a.role()));
             out.append(",\"aliases\":").append(strings(a.aliases()));
             out.append('}');
         }
@@ -78,31 +78,8 @@ public final class SearchIndexWriter {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(string(values.get(i)));
+            out.append(Json.quote(values.get(i)));
         }
         return out.append(']').toString();
-    }
-
-    /** A JSON string literal; '<', '>' and '&' are escaped too, so the text is safe anywhere. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -19,6 +19,7 @@ import org.subtext.build.BuildResult;
 import org.subtext.build.Progress;
 import org.subtext.build.SiteBuilder;
 import org.subtext.diag.Diagnostic;
+import org.subtext.view.Json;
 
 /**
  * The live preview: builds into memory, serves the site under its base path on loopback, rebuilds
@@ -213,8 +214,7 @@ public final class PreviewServer implements AutoCloseable {
             if (out.length() > 1) {
                 out.append(',');
             }
-            out.append('"').append(d.format().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-                    .replace("<", "\\u003c")).append('"');
+            Json.quote(out, d.format());
         }
         return out.append(']').toString();
     }

@@ -1,7 +1,6 @@
 package org.subtext.view;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +31,7 @@ final class JsonLd {
                     out.append(',');
                 }
                 first = false;
-                string(out, entry.getKey());
+                Json.quote(out, entry.getKey());
                 out.append(':');
                 append(out, entry.getValue());
             }
@@ -47,29 +46,7 @@ final class JsonLd {
             }
             out.append(']');
         } else {
-            string(out, String.valueOf(value));
+            Json.quote(out, String.valueOf(value));
         }
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -1,0 +1,42 @@
+package org.subtext.view;
+
+import java.util.Locale;
+
+/**
+ * JSON string literals for everything the generator writes as JSON (JSON-LD, feeds, the search
+ * index, diagnostics). '<', '>' and '&' are escaped as well, so a literal is safe inside a
+ * {@code <script>} element and anywhere else.
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        quote(out, text);
+        return out.toString();
+    }
+
+    public static void quote(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
