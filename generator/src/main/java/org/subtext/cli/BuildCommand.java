@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
                 terminal.finish();
             }
         }
-        Report.diagnostics(result, OutputFormat.TEXT, verbosity.quiet, stdout, err);
+        Report.diagnostics(result, OutputFormat.TEXT, verbosity, stdout, err);
         if (!result.ok()) {
             return 1;
         }

@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         BuildResult result = new SiteBuilder().render(site.toBuildOptions(spec.commandLine(), null));
-        Report.diagnostics(result, output, verbosity.quiet, out, spec.commandLine().getErr());
+        Report.diagnostics(result, output, verbosity, out, spec.commandLine().getErr());
         if (result.ok() && output == OutputFormat.TEXT && !verbosity.quiet) {
             out.println("No errors: " + Report.count(result.pages(), "page") + " checked in "
                     + result.timings().totalMillis() + " ms");

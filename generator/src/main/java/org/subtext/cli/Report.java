@@ -12,16 +12,28 @@ final class Report {
     private Report() {
     }
 
-    static void diagnostics(BuildResult result, OutputFormat format, boolean quiet, PrintWriter out, PrintWriter err) {
-        List<Diagnostic> shown = quiet ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
+    /** In text, more warnings than this are counted rather than listed, unless --verbose. */
+    static final int WARNINGS_LISTED = 50;
+
+    static void diagnostics(BuildResult result, OutputFormat format, Verbosity verbosity, PrintWriter out,
+                            PrintWriter err) {
+        List<Diagnostic> shown = verbosity.quiet ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
                 : result.diagnostics();
         if (format == OutputFormat.JSON) {
             format.print(shown, out);
             return;
         }
-        format.print(shown, format == OutputFormat.GITHUB ? out : err);
+        long warnings = shown.stream().filter(d -> !d.isError()).count();
+        if (format == OutputFormat.TEXT && !verbosity.verbose && warnings > WARNINGS_LISTED) {
+            int[] listed = {0};
+            shown = shown.stream().filter(d -> d.isError() || listed[0]++ < WARNINGS_LISTED).toList();
+            format.print(shown, err);
+            err.println("... and " + (warnings - WARNINGS_LISTED) + " more warnings (--verbose lists them all)");
+        } else {
+            format.print(shown, format == OutputFormat.GITHUB ? out : err);
+        }
         if (!result.ok()) {
-            err.println(count(result.errorCount(), "error") + (result.warningCount() > 0 && !quiet
+            err.println(count(result.errorCount(), "error") + (result.warningCount() > 0 && !verbosity.quiet
                     ? ", " + count(result.warningCount(), "warning") : "") + "; nothing was written");
         }
         err.flush();

@@ -8,6 +8,6 @@ final class Verbosity {
     @Option(names = {"-q", "--quiet"}, description = "print errors only")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "also print the time each stage took")
+    @Option(names = {"-v", "--verbose"}, description = "list every warning, and print the time each stage took")
     boolean verbose;
 }

@@ -160,4 +160,30 @@ class CheckFormatsTest {
     void anUnknownFormatIsAUsageError() {
         assertEquals(2, check("--format", "xml"));
     }
+
+    @Test
+    void manyWarningsAreCountedUnlessVerbose() {
+        StringBuilder claims = new StringBuilder("claims:\n");
+        for (int i = 0; i < 55; i++) {
+            claims.append("  - id: c").append(i).append("\n    by: x\n    date: 2026\n    text: Said.\n    status: stated\n");
+        }
+        TestSites.write(root, TestSites.sections("""
+                -- content/explainers/b.md --
+                ---
+                title: B
+                summary: S.
+                section: S
+                published: 2026-01-01
+                """ + claims + """
+                ---
+                Body.
+                """));
+        assertEquals(0, check());
+        String text = err.toString();
+        assertEquals(50, text.split(": warning: ", -1).length - 1, text);
+        assertTrue(text.contains("... and 6 more warnings (--verbose lists them all)"), text);
+        err.getBuffer().setLength(0);
+        assertEquals(0, check("--verbose"));
+        assertEquals(56, err.toString().split(": warning: ", -1).length - 1);
+    }
 }
