@@ -154,7 +154,14 @@ class WorkflowFilesTest {
         assertJava17WithMavenCache(job, "check.yml");
 
         List<String> runs = runs(job);
-        int test = runs.indexOf("mvn -B -ntp test");
+        int test = -1;
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).startsWith("mvn -B -ntp test")) {
+                test = i;
+                assertTrue(runs.get(i).contains("-Dsubtext.chromium=") && runs.get(i).contains("-Dsubtext.chromedriver="),
+                        "points the browser tests at the runner's browser: " + runs.get(i));
+            }
+        }
         int pack = runs.indexOf("mvn -q -B package -DskipTests");
         int check = runs.indexOf("java -jar target/subtext.jar check --format github");
         assertTrue(test >= 0, "runs the tests: " + runs);
