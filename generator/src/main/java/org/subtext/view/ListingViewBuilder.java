@@ -40,14 +40,64 @@ final class ListingViewBuilder {
     }
 
     Views.TimelinePage timeline() {
+        return timeline(null, null, ctx.graph.timeline(), "timeline/", "Every event in the explainers, in order.");
+    }
+
+    /** The timeline narrowed to one actor's events. */
+    Views.TimelinePage actorTimeline(String actor) {
+        String name = ctx.actorLink(actor).label();
+        return timeline("actor:" + actor, name, ctx.graph.actorEvents().get(actor), Urls.actorTimeline(actor),
+                "Every event involving " + name + ", in order.");
+    }
+
+    /** The timeline narrowed to the events of explainers with one tag. */
+    Views.TimelinePage tagTimeline(String tag) {
+        return timeline("tag:" + tag, tag, tagEvents().get(tag), Urls.tagTimeline(tag),
+                "Every event of the explainers tagged " + tag + ", in order.");
+    }
+
+    /** Tags that have events, with those events in timeline order; computed once for all pages. */
+    Map<String, List<MergedEvent>> tagEvents() {
+        if (tagEvents != null) {
+            return tagEvents;
+        }
+        Map<String, List<MergedEvent>> byTag = new java.util.TreeMap<>();
+        ctx.graph.tags().forEach((tag, slugs) -> {
+            java.util.Set<String> members = new java.util.HashSet<>(slugs);
+            List<MergedEvent> events = ctx.graph.timeline().stream()
+                    .filter(e -> e.explainers().stream().anyMatch(members::contains)).toList();
+            if (!events.isEmpty()) {
+                byTag.put(tag, events);
+            }
+        });
+        tagEvents = byTag;
+        return byTag;
+    }
+
+    private Map<String, List<MergedEvent>> tagEvents;
+
+    private Views.TimelinePage timeline(String current, String filter, List<MergedEvent> events, String path,
+                                        String description) {
         Map<String, List<Views.Event>> years = new LinkedHashMap<>();
-        for (MergedEvent event : ctx.graph.timeline()) {
+        for (MergedEvent event : events) {
             years.computeIfAbsent(Integer.toString(event.date().year()), y -> new ArrayList<>()).add(ctx.event(event));
         }
         List<Views.Year> groups = new ArrayList<>();
-        years.forEach((year, events) -> groups.add(new Views.Year(year, events)));
-        return new Views.TimelinePage(ctx.site, ctx.meta("Timeline", "Every event in the explainers, in order.",
-                "timeline/", "website", null), groups, ctx.graph.timeline().size());
+        years.forEach((year, yearEvents) -> groups.add(new Views.Year(year, yearEvents)));
+        List<Views.Filter> actors = new ArrayList<>();
+        ctx.graph.actorEvents().forEach((actor, actorEvents) -> {
+            if (!actorEvents.isEmpty()) {
+                actors.add(new Views.Filter(ctx.actorLink(actor).label(), ctx.urls.href(Urls.actorTimeline(actor)),
+                        actorEvents.size(), ("actor:" + actor).equals(current)));
+            }
+        });
+        actors.sort(Comparator.comparing(Views.Filter::label));
+        List<Views.Filter> tags = new ArrayList<>();
+        tagEvents().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag, ctx.urls.href(Urls.tagTimeline(tag)),
+                tagEvents.size(), ("tag:" + tag).equals(current))));
+        String title = filter == null ? "Timeline" : "Timeline: " + filter;
+        return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
+                events.size(), ctx.urls.href("timeline/"), actors, tags);
     }
 
     Views.ClaimsPage claims() {

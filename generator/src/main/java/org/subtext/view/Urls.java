@@ -39,6 +39,14 @@ public final class Urls {
         return "tags/" + tag + "/";
     }
 
+    public static String actorTimeline(String actor) {
+        return "timeline/actors/" + actor + "/";
+    }
+
+    public static String tagTimeline(String tag) {
+        return "timeline/tags/" + tag + "/";
+    }
+
     public static String section(String section) {
         String slug = ContentLoader.slugify(section);
         return "sections/" + (slug.isEmpty() ? "other" : slug) + "/";

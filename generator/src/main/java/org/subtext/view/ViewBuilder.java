@@ -24,6 +24,13 @@ public final class ViewBuilder {
         pages.add(new PageModel("index.html", "home", listings.home()));
         pages.add(new PageModel("404.html", "404", listings.notFound()));
         pages.add(new PageModel(Urls.file("timeline/"), "timeline", listings.timeline()));
+        graph.actorEvents().forEach((actor, events) -> {
+            if (!events.isEmpty()) {
+                pages.add(new PageModel(Urls.file(Urls.actorTimeline(actor)), "timeline", listings.actorTimeline(actor)));
+            }
+        });
+        listings.tagEvents().keySet().forEach(tag -> pages.add(
+                new PageModel(Urls.file(Urls.tagTimeline(tag)), "timeline", listings.tagTimeline(tag))));
         pages.add(new PageModel(Urls.file("claims/"), "claims", listings.claims()));
         pages.add(new PageModel(Urls.file("tags/"), "tags", listings.tags()));
         pages.add(new PageModel(Urls.file("actors/"), "actors", actors.index()));

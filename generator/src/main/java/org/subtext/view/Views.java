@@ -100,7 +100,13 @@ public final class Views {
     public record Year(String year, List<Event> events) {
     }
 
-    public record TimelinePage(Site site, Meta meta, List<Year> years, int eventCount) {
+    /** A way to narrow the timeline: a plain link to a pre-rendered page, so it works without JavaScript. */
+    public record Filter(String label, String url, int count, boolean current) {
+    }
+
+    /** {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline. */
+    public record TimelinePage(Site site, Meta meta, String filter, List<Year> years, int eventCount, String allUrl,
+                               List<Filter> actorFilters, List<Filter> tagFilters) {
     }
 
     public record StatusGroup(String status, String label, String description, List<Claim> claims) {

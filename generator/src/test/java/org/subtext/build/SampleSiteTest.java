@@ -103,6 +103,25 @@ class SampleSiteTest {
                 .allMatch(s -> s.attr("src").startsWith("/static/") && s.data().isEmpty()), "no inline scripts");
     }
 
+    @Test
+    void timelineFiltersArePlainLinksToPagesWithOnlyTheMatchingEvents(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        build(out, null, false);
+        SiteCrawl crawl = new SiteCrawl(out, "/");
+        Document full = crawl.pages().get("timeline/index.html");
+        Document putin = crawl.pages().get("timeline/actors/vladimir-putin/index.html");
+        assertEquals("/timeline/actors/vladimir-putin/",
+                full.selectFirst("nav.filters a:contains(Vladimir Putin)").attr("href"));
+        assertEquals("Timeline: Vladimir Putin", putin.selectFirst("h1").text());
+        assertEquals("page", putin.selectFirst("nav.filters a:contains(Vladimir Putin)").attr("aria-current"));
+        assertFalse(putin.select(".event").isEmpty());
+        assertTrue(putin.select(".event").size() < full.select(".event").size());
+        putin.select(".event").forEach(event -> assertTrue(
+                event.select("a[href=/actors/vladimir-putin/]").size() == 1, event.text()));
+        Document tag = crawl.pages().get("timeline/tags/prisoners/index.html");
+        assertFalse(tag.select(".event").isEmpty());
+    }
+
     private static org.w3c.dom.Document parseXml(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
