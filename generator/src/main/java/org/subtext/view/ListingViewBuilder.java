@@ -40,29 +40,35 @@ final class ListingViewBuilder {
     }
 
     Views.TimelinePage timeline() {
-        return timeline(null, null, ctx.graph.timeline(), "timeline/", "Every event in the explainers, in order.");
+        return timeline(null, ctx.graph.timeline(), "timeline/", "Every event in the explainers, in order.");
     }
 
     /** The timeline narrowed to one actor's events. */
     Views.TimelinePage actorTimeline(String actor) {
         String name = ctx.actorLink(actor).label();
-        return timeline("actor:" + actor, name, ctx.graph.actorEvents().get(actor), Urls.actorTimeline(actor),
+        return timeline(name, ctx.graph.actorEvents().get(actor), Urls.actorTimeline(actor),
                 "Every event involving " + name + ", in order.");
     }
 
     /** The timeline narrowed to the events of explainers with one tag. */
     Views.TimelinePage tagTimeline(String tag) {
-        return timeline("tag:" + tag, tag, tagEvents().get(tag), Urls.tagTimeline(tag),
+        return timeline(tag, tagEvents().get(tag), Urls.tagTimeline(tag),
                 "Every event of the explainers tagged " + tag + ", in order.");
     }
 
-    /** Tags that have events, with those events in timeline order; computed once for all pages. */
+    /**
+     * Tags of two or more explainers that have events, with those events in timeline order; a topic
+     * of one explainer already has its timeline on that explainer's page. Computed once.
+     */
     Map<String, List<MergedEvent>> tagEvents() {
         if (tagEvents != null) {
             return tagEvents;
         }
         Map<String, List<MergedEvent>> byTag = new java.util.TreeMap<>();
         ctx.graph.tags().forEach((tag, slugs) -> {
+            if (slugs.size() < 2) {
+                return;
+            }
             java.util.Set<String> members = new java.util.HashSet<>(slugs);
             List<MergedEvent> events = ctx.graph.timeline().stream()
                     .filter(e -> e.explainers().stream().anyMatch(members::contains)).toList();
@@ -76,7 +82,7 @@ final class ListingViewBuilder {
 
     private Map<String, List<MergedEvent>> tagEvents;
 
-    private Views.TimelinePage timeline(String current, String filter, List<MergedEvent> events, String path,
+    private Views.TimelinePage timeline(String filter, List<MergedEvent> events, String path,
                                         String description) {
         Map<String, List<Views.Event>> years = new LinkedHashMap<>();
         for (MergedEvent event : events) {
@@ -84,20 +90,28 @@ final class ListingViewBuilder {
         }
         List<Views.Year> groups = new ArrayList<>();
         years.forEach((year, yearEvents) -> groups.add(new Views.Year(year, yearEvents)));
+        // the filter lists stand on the full timeline only: on every filtered page they would make the
+        // site grow with the square of its tags
         List<Views.Filter> actors = new ArrayList<>();
-        ctx.graph.actorEvents().forEach((actor, actorEvents) -> {
-            if (!actorEvents.isEmpty()) {
-                actors.add(new Views.Filter(ctx.actorLink(actor).label(), ctx.urls.href(Urls.actorTimeline(actor)),
-                        actorEvents.size(), ("actor:" + actor).equals(current)));
-            }
-        });
-        actors.sort(Comparator.comparing(Views.Filter::label));
         List<Views.Filter> tags = new ArrayList<>();
-        tagEvents().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag, ctx.urls.href(Urls.tagTimeline(tag)),
-                tagEvents.size(), ("tag:" + tag).equals(current))));
+        if (filter == null) {
+            addFilters(actors, tags);
+        }
         String title = filter == null ? "Timeline" : "Timeline: " + filter;
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
                 events.size(), ctx.urls.href("timeline/"), actors, tags);
+    }
+
+    private void addFilters(List<Views.Filter> actors, List<Views.Filter> tags) {
+        ctx.graph.actorEvents().forEach((actor, actorEvents) -> {
+            if (!actorEvents.isEmpty()) {
+                actors.add(new Views.Filter(ctx.actorLink(actor).label(), ctx.urls.href(Urls.actorTimeline(actor)),
+                        actorEvents.size()));
+            }
+        });
+        actors.sort(Comparator.comparing(Views.Filter::label));
+        tagEvents().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag, ctx.urls.href(Urls.tagTimeline(tag)),
+                tagEvents.size())));
     }
 
     Views.ClaimsPage claims() {

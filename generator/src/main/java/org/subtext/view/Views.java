@@ -101,7 +101,7 @@ public final class Views {
     }
 
     /** A way to narrow the timeline: a plain link to a pre-rendered page, so it works without JavaScript. */
-    public record Filter(String label, String url, int count, boolean current) {
+    public record Filter(String label, String url, int count) {
     }
 
     /** {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline. */

@@ -52,6 +52,23 @@ class MarkdownFuzzTest {
         assertFalse(EXECUTABLE.matcher(inline).find(), inline);
     }
 
+    @Provide
+    Arbitrary<String> sentence() {
+        return Arbitraries.of("Moscow", "says", "it", "is", "ready", "for", "talks,", "\"realities\"", "'terms'", "(2014)",
+                "50%", "Kyiv's", "—", "on", "whose", "terms?", "and/or", "Zelensky:", "é", "“quoted”", "€5", "1994.")
+                .list().ofMinSize(1).ofMaxSize(20).map(words -> String.join(" ", words))
+                .filter(text -> Character.isLetter(text.charAt(0)) || "\"'“(".indexOf(text.charAt(0)) >= 0);
+    }
+
+    /** The plain-text shortcut of inline fields must give exactly what Flexmark gives. */
+    @Property(tries = 500)
+    void plainSentencesRenderInlineExactlyAsMarkdownWould(@ForAll("sentence") String text) {
+        String inline = RENDERER.renderInline(text, START, INDEX, new Diagnostics()).html();
+        String body = RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics()).html().strip();
+        assertTrue(body.startsWith("<p>") && body.endsWith("</p>"), body);
+        org.junit.jupiter.api.Assertions.assertEquals(body.substring(3, body.length() - 4), inline);
+    }
+
     @Property(tries = 300)
     void arbitraryStringsRender(@ForAll String text) {
         RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics());
