@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.subtext.diag.DiagnosedCache;
 import org.subtext.graph.MarkdownCache;
 import org.subtext.output.LinkChecker;
 
@@ -24,11 +25,8 @@ public final class BuildCache {
     private record RenderedPage(Object view, String html) {
     }
 
-    /** A file's parse result and the diagnostics it gave, valid while the file's text is the same. */
-    record Parsed(org.subtext.source.SourceFile file, Object value, java.util.List<org.subtext.diag.Diagnostic> diagnostics) {
-    }
-
-    final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** Parse results by file, valid while the file's text is the same. */
+    final DiagnosedCache parsed = new DiagnosedCache();
     final MarkdownCache markdown = new MarkdownCache();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();

@@ -110,22 +110,7 @@ public final class SiteBuilder {
 
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */
     private <T> T parsed(SourceFile file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
-        if (cache == null) {
-            return parse.apply(diagnostics);
-        }
-        BuildCache.Parsed previous = cache.parsed.get(file.path());
-        if (previous != null && previous.file().equals(file)) {
-            diagnostics.addAll(previous.diagnostics());
-            @SuppressWarnings("unchecked")
-            T value = (T) previous.value();
-            return value;
-        }
-        Diagnostics local = new Diagnostics();
-        T value = parse.apply(local);
-        List<org.subtext.diag.Diagnostic> found = local.sorted();
-        diagnostics.addAll(found);
-        cache.parsed.put(file.path(), new BuildCache.Parsed(file, value, found));
-        return value;
+        return cache == null ? parse.apply(diagnostics) : cache.parsed.get(file.path(), file, diagnostics, parse);
     }
 
     private static String renderPage(PebbleRenderer renderer, PageModel page) {

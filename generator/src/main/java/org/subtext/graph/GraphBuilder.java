@@ -99,22 +99,8 @@ public final class GraphBuilder {
      * previous build, the previous render and its diagnostics are reused.
      */
     private <T> T cached(String key, Object input, LinkIndex index, java.util.function.Function<Diagnostics, T> render) {
-        if (cache == null) {
-            return render.apply(diagnostics);
-        }
-        MarkdownCache.Entry hit = cache.get(key);
-        if (hit != null && hit.input().equals(input) && hit.index().equals(index)) {
-            diagnostics.addAll(hit.diagnostics());
-            @SuppressWarnings("unchecked")
-            T value = (T) hit.value();
-            return value;
-        }
-        Diagnostics local = new Diagnostics();
-        T value = render.apply(local);
-        List<org.subtext.diag.Diagnostic> found = local.sorted();
-        diagnostics.addAll(found);
-        cache.put(key, new MarkdownCache.Entry(input, index, value, found));
-        return value;
+        return cache == null ? render.apply(diagnostics)
+                : cache.renders.get(key, List.of(input, index), diagnostics, render);
     }
 
     private RenderedExplainer render(Explainer explainer, LinkIndex index, Diagnostics diagnostics) {

@@ -1,10 +1,6 @@
 package org.subtext.graph;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.subtext.diag.Diagnostic;
+import org.subtext.diag.DiagnosedCache;
 import org.subtext.markdown.LinkIndex;
 
 /**
@@ -13,10 +9,7 @@ import org.subtext.markdown.LinkIndex;
  */
 public final class MarkdownCache {
 
-    record Entry(Object input, LinkIndex index, Object value, List<Diagnostic> diagnostics) {
-    }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    final DiagnosedCache renders = new DiagnosedCache();
     private LinkIndex lastIndex;
 
     /**
@@ -28,13 +21,5 @@ public final class MarkdownCache {
             lastIndex = index;
         }
         return lastIndex;
-    }
-
-    Entry get(String key) {
-        return entries.get(key);
-    }
-
-    void put(String key, Entry entry) {
-        entries.put(key, entry);
     }
 }
