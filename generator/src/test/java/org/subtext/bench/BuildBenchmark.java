@@ -14,11 +14,12 @@ import org.subtext.testing.Corpus;
 import org.subtext.testing.TestSites;
 
 /**
- * A full build from a cold JVM, the way CI runs it: {@code java -jar target/subtext.jar build}, timed
- * by /usr/bin/time for wall, CPU and peak memory, with the stage breakdown the build prints with -v.
+ * A full build from a cold JVM, the way CI runs it: the packaged launcher {@code target/subtext build}
+ * (or, with LAUNCHER "jar", plain {@code java -jar target/subtext.jar build}), timed by /usr/bin/time for
+ * wall, CPU and peak memory, with the stage breakdown the build prints with -v.
  *
  * <pre>mvn -q package -DskipTests
- * mvn -q -Pbench test-compile exec:java -Dbench.main=org.subtext.bench.BuildBenchmark -Dexec.args="SOURCE [RUNS]"</pre>
+ * mvn -q -Pbench test-compile exec:java -Dbench.main=org.subtext.bench.BuildBenchmark -Dexec.args="SOURCE [RUNS] [LAUNCHER]"</pre>
  *
  * SOURCE is a content folder, or a number N for a generated corpus of N explainers (deterministic).
  */
@@ -36,15 +37,19 @@ public final class BuildBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("subtext-build-bench");
         Path content = source.matches("\\d+") ? generate(work, Integer.parseInt(source)) : Path.of(source);
-        Path jar = Path.of("target/subtext.jar");
-        if (!Files.exists(jar)) {
+        boolean plainJar = args.length > 2 && args[2].equals("jar");
+        List<String> command = plainJar ? List.of("java", "-jar", "target/subtext.jar") : List.of("target/subtext");
+        if (!Files.exists(Path.of(plainJar ? "target/subtext.jar" : "target/subtext"))) {
             throw new IllegalStateException("run mvn -q package -DskipTests first");
         }
+        System.out.println("command: " + String.join(" ", command));
         List<double[]> results = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
-            Process process = new ProcessBuilder("/usr/bin/time", "-f", "TIME %e %U %S %M", "java", "-jar",
-                    jar.toString(), "build", "-q", "-v", "--content", content.toString(), "--templates", "templates",
-                    "--out", work.resolve("site").toString()).redirectErrorStream(true).start();
+            List<String> line = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %U %S %M"));
+            line.addAll(command);
+            line.addAll(List.of("build", "-q", "-v", "--content", content.toString(), "--templates", "templates",
+                    "--out", work.resolve("site").toString()));
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("build failed:\n" + output);
