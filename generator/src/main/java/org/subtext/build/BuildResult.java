@@ -6,11 +6,12 @@ import org.subtext.diag.Diagnostic;
 import org.subtext.output.OutputFile;
 
 /**
- * The outcome of a build: the files of the site (empty when there were errors), every diagnostic,
- * and the base path the site is served under ("/" or "/sub/").
+ * The outcome of a build: the files of the site when kept in memory (empty when there were errors,
+ * and after a build that wrote them as it went), how many files there were, every diagnostic, and
+ * the base path the site is served under ("/" or "/sub/").
  */
 public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings,
-                          String basePath) {
+                          String basePath, int fileCount) {
 
     public BuildResult {
         files = List.copyOf(files);
@@ -18,7 +19,7 @@ public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, 
     }
 
     public BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings) {
-        this(files, diagnostics, pages, timings, "/");
+        this(files, diagnostics, pages, timings, "/", files.size());
     }
 
     public boolean ok() {

@@ -1,13 +1,17 @@
 package org.subtext.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.subtext.diag.Diagnostics;
@@ -66,6 +70,27 @@ public final class SiteBuilder {
 
     /** Renders the whole site in memory and checks it; writes nothing. */
     public BuildResult render(BuildOptions options) {
+        return run(options, null);
+    }
+
+    /**
+     * Renders and checks the site, writing each file into a staging folder as soon as it is made, and
+     * on success swaps that folder in for the output folder; on any error the output stays as it was.
+     */
+    public BuildResult build(BuildOptions options) throws IOException {
+        try (SiteWriter.Staging staging = new SiteWriter().stage(options.out())) {
+            BuildResult result = run(options, staging);
+            if (result.ok()) {
+                staging.commit();
+                result.timings().lap("write");
+            }
+            return result;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private BuildResult run(BuildOptions options, SiteWriter.Staging staging) {
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = new ContentLoader(diagnostics).load(options.content());
@@ -85,27 +110,54 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        List<OutputFile> files = new ArrayList<>();
-        int pages = renderPages(graph, options, files, diagnostics);
+        LinkChecker links = new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans);
+        Output output = new Output(staging, links);
+        int pages = renderPages(graph, options, output, diagnostics, timings);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans).check(files, diagnostics);
+        links.check(output.paths, output.scans, diagnostics);
         timings.lap("check");
+        List<OutputFile> files = new ArrayList<>(output.kept);
         files.sort(Comparator.comparing(OutputFile::path));
         return new BuildResult(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted(), pages, timings,
-                content.site().basePath());
+                content.site().basePath(), output.paths.size());
     }
 
-    /** Renders, checks, and on success replaces the output folder with the new site. */
-    public BuildResult build(BuildOptions options) throws IOException {
-        BuildResult result = render(options);
-        if (result.ok()) {
-            new SiteWriter().write(options.out(), result.files());
-            result.timings().lap("write");
+    /**
+     * Where made files go, from any thread: each page is scanned for the link check, then written to
+     * the staging folder (a build) or kept in memory (check and the live preview).
+     */
+    private static final class Output {
+        final Set<String> paths = ConcurrentHashMap.newKeySet();
+        final Queue<LinkChecker.PageScan> scans = new ConcurrentLinkedQueue<>();
+        final Queue<OutputFile> kept = new ConcurrentLinkedQueue<>();
+        private final SiteWriter.Staging staging;
+        private final LinkChecker links;
+
+        Output(SiteWriter.Staging staging, LinkChecker links) {
+            this.staging = staging;
+            this.links = links;
         }
-        return result;
+
+        void page(String path, String html, String origin) {
+            scans.add(links.scan(path, origin, html));
+            add(OutputFile.text(path, html, origin));
+        }
+
+        void add(OutputFile file) {
+            paths.add(file.path());
+            if (staging == null) {
+                kept.add(file);
+                return;
+            }
+            try {
+                staging.put(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */
@@ -172,8 +224,8 @@ public final class SiteBuilder {
         }
     }
 
-    private int renderPages(ContentGraph graph, BuildOptions options, List<OutputFile> files,
-                            Diagnostics diagnostics) {
+    private int renderPages(ContentGraph graph, BuildOptions options, Output output, Diagnostics diagnostics,
+                            Timings timings) {
         StaticAssets statics;
         try {
             statics = new StaticAssets(options.templates());
@@ -187,7 +239,7 @@ public final class SiteBuilder {
                     "missing stylesheet: the templates folder needs static/style.css");
             return 0;
         }
-        files.addAll(statics.files());
+        statics.files().forEach(output::add);
         PebbleRenderer renderer = new PebbleRenderer(options.templates());
         Map<String, StaticFile> scripts = new TreeMap<>();
         for (String script : List.of("site.js", "search.js", "favicon.svg")) {
@@ -197,21 +249,23 @@ public final class SiteBuilder {
         }
         List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
+        timings.lap("views");
         try {
             if (cache != null) {
                 cache.useTemplates(options.templates());
             }
             AtomicInteger done = new AtomicInteger();
-            // pages render independently (Pebble's engine is shared and thread-safe): all cores
-            files.addAll(pages.parallelStream().map(page -> {
+            // pages render, are scanned and are written independently (Pebble's engine is shared and
+            // thread-safe): all cores, and no page is kept once written
+            pages.parallelStream().forEach(page -> {
                 int n = done.incrementAndGet();
                 if (n % 50 == 0) {
                     progress.update("render", n, pages.size());
                 }
                 String html = cache == null ? renderPage(renderer, page)
                         : cache.page(page.path(), page.view(), () -> renderPage(renderer, page));
-                return OutputFile.text(page.path(), html, page.origin());
-            }).toList());
+                output.page(page.path(), html, page.origin());
+            });
         } catch (TemplateFailure failure) {
             diagnostics.add(failure.cause.diagnostic());
             return 0;
@@ -232,14 +286,14 @@ public final class SiteBuilder {
                     (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
         }
         SitemapWriter sitemaps = new SitemapWriter();
-        files.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
-        files.add(OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null));
-        files.add(OutputFile.text("search-index.json", new SearchIndexWriter().write(graph), null));
-        files.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
-        files.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
-        files.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
+        output.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
+        output.add(OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null));
+        output.add(OutputFile.text("search-index.json", new SearchIndexWriter().write(graph), null));
+        output.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
+        output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
+        output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
         for (AssetFile asset : graph.assets()) {
-            files.add(OutputFile.copy(asset.path(), asset.file()));
+            output.add(OutputFile.copy(asset.path(), asset.file()));
         }
         return pages.size();
     }

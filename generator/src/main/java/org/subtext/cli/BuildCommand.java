@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         if (!verbosity.quiet) {
-            stdout.println("Built " + Report.count(result.pages(), "page") + " (" + result.files().size()
+            stdout.println("Built " + Report.count(result.pages(), "page") + " (" + result.fileCount()
                     + " files) into " + out + " in " + result.timings().totalMillis() + " ms");
         }
         if (verbosity.verbose) {

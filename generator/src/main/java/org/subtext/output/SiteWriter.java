@@ -24,35 +24,73 @@ public final class SiteWriter {
 
     /** Writes {@code files} and returns how many there were. */
     public int write(Path out, List<OutputFile> files) throws IOException {
+        try (Staging staging = stage(out)) {
+            for (OutputFile file : files) {
+                staging.put(file);
+            }
+            staging.commit();
+        }
+        return files.size();
+    }
+
+    /**
+     * Opens a fresh folder beside {@code out} for a build to write into as its files are made, so that
+     * no file is held in memory longer than its render; {@link Staging#commit} swaps it in, and
+     * closing it uncommitted (a failed build) deletes it.
+     */
+    public Staging stage(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
             throw new IOException("refusing to write the site into the file system root");
         }
         Files.createDirectories(parent);
-        removeLeftovers(parent, target.getFileName().toString());
         String name = target.getFileName().toString();
+        removeLeftovers(parent, name);
         Path temp = parent.resolve(TEMP_PREFIX + name + "-" + UUID.randomUUID());
-        try {
-            Files.createDirectory(temp);
-            for (OutputFile file : files) {
-                Path destination = temp.resolve(file.path()).normalize();
-                if (!destination.startsWith(temp) || destination.equals(temp)) {
-                    throw new IOException("refusing to write outside the site folder: " + file.path());
-                }
-                Files.createDirectories(destination.getParent());
-                if (file.copyFrom() != null) {
-                    Files.copy(file.copyFrom(), destination);
-                } else {
-                    Files.write(destination, file.bytes());
-                }
-            }
-            swap(temp, target, parent, name);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(temp);
-            throw e;
+        Files.createDirectory(temp);
+        return new Staging(temp, target, parent, name);
+    }
+
+    /** A site being written; {@link #put} may be called from many threads at once. */
+    public static final class Staging implements AutoCloseable {
+        private final Path temp;
+        private final Path target;
+        private final Path parent;
+        private final String name;
+        private volatile boolean committed;
+
+        private Staging(Path temp, Path target, Path parent, String name) {
+            this.temp = temp;
+            this.target = target;
+            this.parent = parent;
+            this.name = name;
         }
-        return files.size();
+
+        public void put(OutputFile file) throws IOException {
+            Path destination = temp.resolve(file.path()).normalize();
+            if (!destination.startsWith(temp) || destination.equals(temp)) {
+                throw new IOException("refusing to write outside the site folder: " + file.path());
+            }
+            Files.createDirectories(destination.getParent());
+            if (file.copyFrom() != null) {
+                Files.copy(file.copyFrom(), destination);
+            } else {
+                Files.write(destination, file.bytes());
+            }
+        }
+
+        public void commit() throws IOException {
+            swap(temp, target, parent, name);
+            committed = true;
+        }
+
+        @Override
+        public void close() {
+            if (!committed) {
+                deleteTree(temp);
+            }
+        }
     }
 
     private static void swap(Path temp, Path target, Path parent, String name) throws IOException {

@@ -1,0 +1,49 @@
+package org.subtext.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.subtext.diag.Diagnostic;
+import org.subtext.diag.Diagnostics;
+
+class LinkCheckerTest {
+
+    private static List<String> check(String basePath, String... pathsAndPages) {
+        LinkChecker checker = new LinkChecker(basePath);
+        List<LinkChecker.PageScan> scans = new java.util.ArrayList<>();
+        Set<String> paths = new java.util.TreeSet<>(Set.of("static/style.css", "feed.xml"));
+        for (int i = 0; i < pathsAndPages.length; i += 2) {
+            paths.add(pathsAndPages[i]);
+            scans.add(checker.scan(pathsAndPages[i], "content/x.md", pathsAndPages[i + 1]));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        checker.check(paths, scans, diagnostics);
+        return diagnostics.sorted().stream().map(Diagnostic::message).toList();
+    }
+
+    @Test
+    void resolvesPagesFilesAnchorsQueriesAndEscapes() {
+        assertEquals(List.of(), check("/",
+                "index.html", "<a href=\"/a/\">a</a> <a href=\"/a/#top\">top</a> <link rel=\"x\" href=\"/static/style.css\">"
+                        + "<img\nsrc=\"/a/b%20c.html\"> <a href=\"/feed.xml?x=1&amp;y=2\">f</a> <a href=\"#here\" id=\"here\">"
+                        + " <a href=\"https://example.org/missing\">out</a> <a class=\"c\" data-href=\"/nowhere/\">",
+                "a/index.html", "<h1 id=\"top\">A</h1>",
+                "a/b c.html", "<p>file</p>"));
+    }
+
+    @Test
+    void reportsMissingPagesAnchorsDuplicateIdsAndLinksOutsideTheBasePath() {
+        assertEquals(List.of(
+                "page index.html links to /elsewhere/, outside the site's base path /sub/",
+                "page index.html links to /sub/a/#nope, but that page has no id 'nope'",
+                "page index.html links to /sub/gone/, which is not a page or file of the site",
+                "page index.html uses the id 'twice' twice"),
+                check("/sub/",
+                        "index.html", "<a href=\"/sub/gone/\">g</a><a href=\"/sub/a/#nope\">n</a>"
+                                + "<a href=\"/elsewhere/\">e</a><p id=\"twice\"></p><p id=\"twice\"></p>",
+                        "a/index.html", "<h1 id=\"top\">A</h1>").stream().sorted().toList());
+    }
+}
