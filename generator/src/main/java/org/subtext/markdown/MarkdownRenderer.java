@@ -40,9 +40,6 @@ import org.subtext.markdown.internal.HeadingIdsExtension;
 public final class MarkdownRenderer {
 
     private static final int CONTEXT_CHARS = 280;
-    /** Text in which no character means anything to Markdown: it renders as itself. */
-    private static final java.util.regex.Pattern PLAIN_TEXT =
-            java.util.regex.Pattern.compile("[\\p{L}\"'“‘(][\\p{L}\\p{N} ,.;:'\"?()%$/€£–—’‘“”-]*");
     static final int MAX_DEPTH = 64;
     static final int MAX_BRACKETS = 3_000;
     private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of());
@@ -103,10 +100,11 @@ public final class MarkdownRenderer {
     /** Renders a one-paragraph front matter field (a claim's note, a layer's reading) without the {@code <p>}. */
     public RenderedMarkdown renderInline(String markdown, SourcePosition at, LinkIndex index,
                                          Diagnostics diagnostics) {
-        if (PLAIN_TEXT.matcher(markdown).matches()) {
-            // most notes and readings are plain sentences: the same sanitised HTML without Flexmark's
-            // per-document cost, which dominates thousands of short fields
-            return new RenderedMarkdown(sanitizer.sanitize(escape(markdown)), List.of(), List.of());
+        String simple = SimpleInline.render(markdown);
+        if (simple != null) {
+            // most notes and readings are plain sentences, some with *emphasis*: the same sanitised HTML
+            // without Flexmark's and the sanitizer's per-document cost, which dominates thousands of fields
+            return new RenderedMarkdown(simple, List.of(), List.of());
         }
         if (!withinLinkLimit(markdown, at, diagnostics)) {
             return EMPTY;
@@ -220,10 +218,6 @@ public final class MarkdownRenderer {
                     + "): simplify the text around here");
             return "";
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static LinkTarget resolve(String target, String anchor, SourcePosition position, LinkIndex index,

@@ -38,6 +38,11 @@ final class TextDecoder {
                                 b, i)));
             }
         }
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            // the JDK's own decoder is the fast path; it only hides malformed bytes behind U+FFFD
+            return new Decoded(normalizeLineEnds(text), null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -55,18 +55,23 @@ class MarkdownFuzzTest {
     @Provide
     Arbitrary<String> sentence() {
         return Arbitraries.of("Moscow", "says", "it", "is", "ready", "for", "talks,", "\"realities\"", "'terms'", "(2014)",
-                "50%", "Kyiv's", "—", "on", "whose", "terms?", "and/or", "Zelensky:", "é", "“quoted”", "€5", "1994.")
+                "50%", "Kyiv's", "—", "on", "whose", "terms?", "and/or", "Zelensky:", "é", "“quoted”", "€5", "1994.",
+                "*bilateral*", "*two words*:", "*its*'", "(*aside*)", "*x*,", "*", "a*b*", "*open", "close*", "**strong**",
+                "*é*", "", "2*3", "*1994*.", "*“q”*", "x*")
                 .list().ofMinSize(1).ofMaxSize(20).map(words -> String.join(" ", words))
-                .filter(text -> Character.isLetter(text.charAt(0)) || "\"'“(".indexOf(text.charAt(0)) >= 0);
+                .filter(text -> !text.isBlank());
     }
 
-    /** The plain-text shortcut of inline fields must give exactly what Flexmark gives. */
-    @Property(tries = 500)
-    void plainSentencesRenderInlineExactlyAsMarkdownWould(@ForAll("sentence") String text) {
+    /**
+     * The shortcut for plain and emphasised sentences must give exactly what Flexmark gives, and must
+     * not give up on the sentences it is for.
+     */
+    @Property(tries = 2000)
+    void simpleSentencesRenderInlineExactlyAsMarkdownWould(@ForAll("sentence") String text) {
         String inline = RENDERER.renderInline(text, START, INDEX, new Diagnostics()).html();
         String body = RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics()).html().strip();
-        assertTrue(body.startsWith("<p>") && body.endsWith("</p>"), body);
-        org.junit.jupiter.api.Assertions.assertEquals(body.substring(3, body.length() - 4), inline);
+        String paragraph = body.startsWith("<p>") && body.endsWith("</p>") ? body.substring(3, body.length() - 4) : body;
+        org.junit.jupiter.api.Assertions.assertEquals(paragraph, inline);
     }
 
     @Property(tries = 300)

@@ -1,6 +1,7 @@
 package org.subtext.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -392,5 +393,13 @@ class MarkdownRendererTest {
         String html = new MarkdownRenderer("/sub/").renderInline("[[minsk-agreements#ceasefire|c]]", BODY_START,
                 INDEX, diagnostics).html();
         assertEquals("/sub/explainers/minsk-agreements/#ceasefire", onlyLink(html).attr("href"));
+    }
+
+    @Test
+    void theShortcutTakesPlainAndEmphasisedSentences() {
+        assertEquals("The wording is <em>bilateral</em>: it &#34;confirmed&#34; the <em>two sides</em>’ plan.",
+                SimpleInline.render("The wording is *bilateral*: it \"confirmed\" the *two sides*’ plan."));
+        assertNull(SimpleInline.render("A [[link]] is not simple"));
+        assertNull(SimpleInline.render("**strong** is left to Flexmark"));
     }
 }
