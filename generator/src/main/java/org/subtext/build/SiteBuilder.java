@@ -165,9 +165,9 @@ public final class SiteBuilder {
         return cache == null ? parse.apply(diagnostics) : cache.parsed.get(file.path(), file, diagnostics, parse);
     }
 
-    private static String renderPage(PebbleRenderer renderer, PageModel page) {
+    private static String renderPage(PebbleRenderer renderer, String template, Object view) {
         try {
-            return renderer.render(page.template(), page.view());
+            return renderer.render(template, view);
         } catch (PebbleRenderer.TemplateException e) {
             throw new TemplateFailure(e);
         }
@@ -255,15 +255,16 @@ public final class SiteBuilder {
                 cache.useTemplates(options.templates());
             }
             AtomicInteger done = new AtomicInteger();
-            // pages render, are scanned and are written independently (Pebble's engine is shared and
-            // thread-safe): all cores, and no page is kept once written
+            // pages build their views, render, are scanned and are written independently (Pebble's engine
+            // is shared and thread-safe): all cores, and neither view nor page is kept once written
             pages.parallelStream().forEach(page -> {
                 int n = done.incrementAndGet();
                 if (n % 50 == 0) {
                     progress.update("render", n, pages.size());
                 }
-                String html = cache == null ? renderPage(renderer, page)
-                        : cache.page(page.path(), page.view(), () -> renderPage(renderer, page));
+                Object view = page.view();
+                String html = cache == null ? renderPage(renderer, page.template(), view)
+                        : cache.page(page.path(), view, () -> renderPage(renderer, page.template(), view));
                 output.page(page.path(), html, page.origin());
             });
         } catch (TemplateFailure failure) {

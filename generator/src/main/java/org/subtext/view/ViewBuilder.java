@@ -12,6 +12,8 @@ import org.subtext.graph.RenderedExplainer;
 public final class ViewBuilder {
 
     /**
+     * Lists the pages; their views are built as they render (see {@link PageModel}).
+     *
      * @param scripts the templates' scripts and icon by name ("site.js", "search.js", "favicon.svg");
      *                a missing one is simply not loaded
      */
@@ -20,33 +22,36 @@ public final class ViewBuilder {
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
         ListingViewBuilder listings = new ListingViewBuilder(ctx);
+        // computed here, once, before pages build their views on many threads
+        listings.tagEvents();
         List<PageModel> pages = new ArrayList<>();
-        pages.add(new PageModel("index.html", "home", listings.home()));
-        pages.add(new PageModel("404.html", "404", listings.notFound()));
-        pages.add(new PageModel(Urls.file("timeline/"), "timeline", listings.timeline()));
+        pages.add(new PageModel("index.html", "home", listings::home));
+        pages.add(new PageModel("404.html", "404", listings::notFound));
+        pages.add(new PageModel(Urls.file("timeline/"), "timeline", listings::timeline));
         graph.actorEvents().forEach((actor, events) -> {
             if (!events.isEmpty()) {
-                pages.add(new PageModel(Urls.file(Urls.actorTimeline(actor)), "timeline", listings.actorTimeline(actor)));
+                pages.add(new PageModel(Urls.file(Urls.actorTimeline(actor)), "timeline",
+                        () -> listings.actorTimeline(actor)));
             }
         });
         listings.tagEvents().keySet().forEach(tag -> pages.add(
-                new PageModel(Urls.file(Urls.tagTimeline(tag)), "timeline", listings.tagTimeline(tag))));
-        pages.add(new PageModel(Urls.file("claims/"), "claims", listings.claims()));
-        pages.add(new PageModel(Urls.file("tags/"), "tags", listings.tags()));
-        pages.add(new PageModel(Urls.file("actors/"), "actors", actors.index()));
-        pages.add(new PageModel(Urls.file("search/"), "search", new SearchViewBuilder(ctx).search()));
+                new PageModel(Urls.file(Urls.tagTimeline(tag)), "timeline", () -> listings.tagTimeline(tag))));
+        pages.add(new PageModel(Urls.file("claims/"), "claims", listings::claims));
+        pages.add(new PageModel(Urls.file("tags/"), "tags", listings::tags));
+        pages.add(new PageModel(Urls.file("actors/"), "actors", actors::index));
+        pages.add(new PageModel(Urls.file("search/"), "search", () -> new SearchViewBuilder(ctx).search()));
         for (RenderedExplainer explainer : graph.explainers()) {
             pages.add(new PageModel(Urls.file(Urls.explainer(explainer.slug())), "explainer",
-                    explainers.build(explainer), explainer.explainer().file()));
+                    () -> explainers.build(explainer), explainer.explainer().file()));
         }
         for (RenderedActor actor : graph.actors()) {
-            pages.add(new PageModel(Urls.file(Urls.actor(actor.actor().id())), "actor", actors.build(actor),
+            pages.add(new PageModel(Urls.file(Urls.actor(actor.actor().id())), "actor", () -> actors.build(actor),
                     actor.actor().file()));
         }
         graph.tags().forEach((tag, slugs) -> pages.add(
-                new PageModel(Urls.file(Urls.tag(tag)), "tag", listings.tag(tag, slugs))));
+                new PageModel(Urls.file(Urls.tag(tag)), "tag", () -> listings.tag(tag, slugs))));
         graph.sections().forEach((section, slugs) -> pages.add(
-                new PageModel(Urls.file(Urls.section(section)), "section", listings.section(section, slugs))));
+                new PageModel(Urls.file(Urls.section(section)), "section", () -> listings.section(section, slugs))));
         return pages;
     }
 }
