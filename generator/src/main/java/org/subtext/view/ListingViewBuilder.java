@@ -64,18 +64,25 @@ final class ListingViewBuilder {
         if (tagEvents != null) {
             return tagEvents;
         }
-        Map<String, List<MergedEvent>> byTag = new java.util.TreeMap<>();
+        // one pass over the timeline, from each event to its explainers' tags: linear in the site, where
+        // filtering the whole timeline once per tag grew with tags times events
+        Map<String, java.util.Set<String>> explainerTags = new java.util.HashMap<>();
         ctx.graph.tags().forEach((tag, slugs) -> {
-            if (slugs.size() < 2) {
-                return;
-            }
-            java.util.Set<String> members = new java.util.HashSet<>(slugs);
-            List<MergedEvent> events = ctx.graph.timeline().stream()
-                    .filter(e -> e.explainers().stream().anyMatch(members::contains)).toList();
-            if (!events.isEmpty()) {
-                byTag.put(tag, events);
+            if (slugs.size() >= 2) {
+                slugs.forEach(slug -> explainerTags.computeIfAbsent(slug, k -> new java.util.TreeSet<>()).add(tag));
             }
         });
+        Map<String, List<MergedEvent>> byTag = new java.util.TreeMap<>();
+        java.util.Set<String> eventTags = new java.util.HashSet<>();
+        for (MergedEvent event : ctx.graph.timeline()) {
+            eventTags.clear();
+            for (String slug : event.explainers()) {
+                eventTags.addAll(explainerTags.getOrDefault(slug, java.util.Set.of()));
+            }
+            for (String tag : eventTags) {
+                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(event);
+            }
+        }
         tagEvents = byTag;
         return byTag;
     }
