@@ -12,17 +12,25 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.subtext.diag.DiagnosedCache;
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.GraphChange;
 import org.subtext.graph.MarkdownCache;
 import org.subtext.output.LinkChecker;
+import org.subtext.output.OutputFile;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
  * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages.
- * Every reuse is keyed by the full input (records compare by value), so a hit is never stale.
+ * Every reuse is keyed by the full input (records compare by value), so a hit is never stale; the
+ * one shortcut, skipping the views of pages a body-only change cannot reach, rests on
+ * {@link GraphChange}, and a test holds it to the output of a clean build.
  */
 public final class BuildCache {
 
     private record RenderedPage(Object view, String html) {
+    }
+
+    private record EncodedPage(String html, OutputFile file) {
     }
 
     /** Parse results by file, valid while the file's text is the same. */
@@ -30,15 +38,50 @@ public final class BuildCache {
     final MarkdownCache markdown = new MarkdownCache();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, EncodedPage> files = new ConcurrentHashMap<>();
     private volatile String templatesFingerprint = "";
+    private volatile ContentGraph lastGraph;
 
     /** Forgets rendered pages when any template changed since the last build. */
     void useTemplates(Path templatesDir) throws IOException {
         String fingerprint = fingerprint(templatesDir);
         if (!fingerprint.equals(templatesFingerprint)) {
             pages.clear();
+            lastGraph = null;
             templatesFingerprint = fingerprint;
         }
+    }
+
+    /**
+     * What changed since the last build that drew every page, or null when that is unknown or more
+     * than bodies changed; until {@link #drew} confirms this build, the next one starts afresh.
+     */
+    GraphChange changeSince(ContentGraph graph) {
+        GraphChange change = GraphChange.between(lastGraph, graph);
+        lastGraph = null;
+        return change;
+    }
+
+    /** Every page of {@code graph} is drawn and cached. */
+    void drew(ContentGraph graph) {
+        lastGraph = graph;
+    }
+
+    /** The page as the last build drew it, or null. */
+    String previous(String path) {
+        RenderedPage page = pages.get(path);
+        return page == null ? null : page.html();
+    }
+
+    /** The page as a file, encoded once while its text stays the same. */
+    OutputFile file(String path, String html, String origin) {
+        EncodedPage previous = files.get(path);
+        if (previous != null && previous.html().equals(html)) {
+            return previous.file();
+        }
+        OutputFile file = OutputFile.text(path, html, origin);
+        files.put(path, new EncodedPage(html, file));
+        return file;
     }
 
     String page(String path, Object view, Supplier<String> render) {

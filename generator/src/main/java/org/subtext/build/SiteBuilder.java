@@ -19,6 +19,7 @@ import org.subtext.diag.SourcePosition;
 import org.subtext.frontmatter.FrontMatterParser;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphBuilder;
+import org.subtext.graph.GraphChange;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.model.Actor;
@@ -111,7 +112,7 @@ public final class SiteBuilder {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
         LinkChecker links = new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans);
-        Output output = new Output(staging, links);
+        Output output = new Output(staging, links, cache);
         int pages = renderPages(graph, options, output, diagnostics, timings);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
@@ -135,15 +136,17 @@ public final class SiteBuilder {
         final Queue<OutputFile> kept = new ConcurrentLinkedQueue<>();
         private final SiteWriter.Staging staging;
         private final LinkChecker links;
+        private final BuildCache cache;
 
-        Output(SiteWriter.Staging staging, LinkChecker links) {
+        Output(SiteWriter.Staging staging, LinkChecker links, BuildCache cache) {
             this.staging = staging;
             this.links = links;
+            this.cache = cache;
         }
 
         void page(String path, String html, String origin) {
             scans.add(links.scan(path, origin, html));
-            add(OutputFile.text(path, html, origin));
+            add(cache == null ? OutputFile.text(path, html, origin) : cache.file(path, html, origin));
         }
 
         void add(OutputFile file) {
@@ -251,9 +254,12 @@ public final class SiteBuilder {
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
         timings.lap("views");
         try {
+            GraphChange change = null;
             if (cache != null) {
                 cache.useTemplates(options.templates());
+                change = cache.changeSince(graph);
             }
+            GraphChange bodiesOnly = change;
             AtomicInteger done = new AtomicInteger();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
             // is shared and thread-safe): all cores, and neither view nor page is kept once written
@@ -262,11 +268,18 @@ public final class SiteBuilder {
                 if (n % 50 == 0) {
                     progress.update("render", n, pages.size());
                 }
-                Object view = page.view();
-                String html = cache == null ? renderPage(renderer, page.template(), view)
-                        : cache.page(page.path(), view, () -> renderPage(renderer, page.template(), view));
+                String html = bodiesOnly == null || page.redrawnBy().test(bodiesOnly) ? null
+                        : cache.previous(page.path());
+                if (html == null) {
+                    Object view = page.view();
+                    html = cache == null ? renderPage(renderer, page.template(), view)
+                            : cache.page(page.path(), view, () -> renderPage(renderer, page.template(), view));
+                }
                 output.page(page.path(), html, page.origin());
             });
+            if (cache != null) {
+                cache.drew(graph);
+            }
         } catch (TemplateFailure failure) {
             diagnostics.add(failure.cause.diagnostic());
             return 0;

@@ -1,16 +1,22 @@
 package org.subtext.view;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/**
- * One page to render: where it goes in the site, which template draws it, how to build its view, and
- * the content file it comes from (null for listings), for messages about the page. Views are built
- * when the page renders, so that a build holds only the views of the pages being rendered right now.
- */
-public record PageModel(String path, String template, Supplier<Object> viewSupplier, String origin) {
+import org.subtext.graph.GraphChange;
 
+/**
+ * One page to render: where it goes in the site, which template draws it, how to build its view, the
+ * content file it comes from (null for listings), for messages about the page, and which body-only
+ * changes of a live preview alter it. Views are built when the page renders, so that a build holds
+ * only the views of the pages being rendered right now.
+ */
+public record PageModel(String path, String template, Supplier<Object> viewSupplier, String origin,
+                        Predicate<GraphChange> redrawnBy) {
+
+    /** A listing: drawn from front matter only, so no body-only change alters it. */
     public PageModel(String path, String template, Supplier<Object> viewSupplier) {
-        this(path, template, viewSupplier, null);
+        this(path, template, viewSupplier, null, change -> false);
     }
 
     /** Builds the view; thread-safe, and each call builds it anew. */

@@ -42,11 +42,12 @@ public final class ViewBuilder {
         pages.add(new PageModel(Urls.file("search/"), "search", () -> new SearchViewBuilder(ctx).search()));
         for (RenderedExplainer explainer : graph.explainers()) {
             pages.add(new PageModel(Urls.file(Urls.explainer(explainer.slug())), "explainer",
-                    () -> explainers.build(explainer), explainer.explainer().file()));
+                    () -> explainers.build(explainer), explainer.explainer().file(),
+                    change -> change.touchesExplainer(explainer.slug())));
         }
         for (RenderedActor actor : graph.actors()) {
             pages.add(new PageModel(Urls.file(Urls.actor(actor.actor().id())), "actor", () -> actors.build(actor),
-                    actor.actor().file()));
+                    actor.actor().file(), change -> change.touchesActor(actor.actor().id())));
         }
         graph.tags().forEach((tag, slugs) -> pages.add(
                 new PageModel(Urls.file(Urls.tag(tag)), "tag", () -> listings.tag(tag, slugs))));
