@@ -17,7 +17,8 @@ import org.subtext.output.LinkChecker;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
- * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages.
+ * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages,
+ * social card images whose text did not change.
  * Every reuse is keyed by the full input (records compare by value), so a hit is never stale.
  */
 public final class BuildCache {
@@ -25,11 +26,15 @@ public final class BuildCache {
     private record RenderedPage(Object view, String html) {
     }
 
+    private record DrawnCard(Object text, byte[] png) {
+    }
+
     /** Parse results by file, valid while the file's text is the same. */
     final DiagnosedCache parsed = new DiagnosedCache();
     final MarkdownCache markdown = new MarkdownCache();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, DrawnCard> cards = new ConcurrentHashMap<>();
     private volatile String templatesFingerprint = "";
 
     /** Forgets rendered pages when any template changed since the last build. */
@@ -49,6 +54,17 @@ public final class BuildCache {
         String html = render.get();
         pages.put(path, new RenderedPage(view, html));
         return html;
+    }
+
+    /** A social card image, redrawn only when its text changed. */
+    byte[] card(String path, Object text, Supplier<byte[]> draw) {
+        DrawnCard previous = cards.get(path);
+        if (previous != null && previous.text().equals(text)) {
+            return previous.png();
+        }
+        byte[] png = draw.get();
+        cards.put(path, new DrawnCard(text, png));
+        return png;
     }
 
     private static String fingerprint(Path templatesDir) throws IOException {

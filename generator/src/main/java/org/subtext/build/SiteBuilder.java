@@ -31,6 +31,7 @@ import org.subtext.render.PebbleRenderer;
 import org.subtext.render.SearchIndexWriter;
 import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
+import org.subtext.render.SocialCard;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.AssetFile;
 import org.subtext.source.ContentLoader;
@@ -39,6 +40,7 @@ import org.subtext.source.SourceFile;
 import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
 import org.subtext.view.StaticFile;
+import org.subtext.view.Urls;
 import org.subtext.view.ViewBuilder;
 
 /**
@@ -91,6 +93,8 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
+        files.addAll(socialCards(graph));
+        timings.lap("cards");
         new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans).check(files, diagnostics);
         timings.lap("check");
         files.sort(Comparator.comparing(OutputFile::path));
@@ -106,6 +110,19 @@ public final class SiteBuilder {
             result.timings().lap("write");
         }
         return result;
+    }
+
+    /** The og:image of each explainer, drawn on all cores; a preview redraws only cards whose text changed. */
+    private List<OutputFile> socialCards(ContentGraph graph) {
+        return graph.explainers().parallelStream().map(rendered -> {
+            Explainer e = rendered.explainer();
+            SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
+                    e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
+                    graph.site().title());
+            String path = Urls.socialCard(e.slug());
+            byte[] png = cache == null ? SocialCard.png(text) : cache.card(path, text, () -> SocialCard.png(text));
+            return new OutputFile(path, png, null, null);
+        }).toList();
     }
 
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */
