@@ -89,7 +89,9 @@
     var card = document.createElement('div');
     var link, timer;
     if (!base || !window.fetch) return;
-    card.className = card.id = 'preview';
+    card.className = 'preview';
+    // headings, claims and other parts of a page never have a '_' in their ids
+    card.id = 'preview_';
     card.setAttribute('role', 'tooltip');
     card.hidden = true;
     card.onmouseenter = function () { clearTimeout(timer); };

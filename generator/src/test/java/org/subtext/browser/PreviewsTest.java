@@ -41,7 +41,7 @@ class PreviewsTest {
         driver.get(site.url(PAGE));
         WebElement link = driver.findElement(By.cssSelector(LINK));
         assertEquals("guarantees that work", link.getText());
-        WebElement card = driver.findElement(By.id("preview"));
+        WebElement card = driver.findElement(By.id("preview_"));
         assertEquals("tooltip", card.getAttribute("role"));
         assertTrue(!card.isDisplayed(), "hidden until asked for");
         Object before = driver.executeScript("return arguments[0].getBoundingClientRect().top + scrollY", link);
@@ -49,7 +49,7 @@ class PreviewsTest {
         driver.executeScript("arguments[0].focus()", link);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> card.isDisplayed() && card.getText().contains(TITLE));
-        assertEquals("preview", link.getAttribute("aria-describedby"));
+        assertEquals("preview_", link.getAttribute("aria-describedby"));
         assertTrue(card.getText().contains("GEOPOLITICS") || card.getText().contains("Geopolitics"), card.getText());
         assertTrue(card.getText().contains("Published"), "the dateline: " + card.getText());
         assertEquals(before, driver.executeScript("return arguments[0].getBoundingClientRect().top + scrollY", link),
@@ -72,7 +72,7 @@ class PreviewsTest {
         driver.get("about:blank");
         driver.get(site.url(PAGE));
         WebElement link = driver.findElement(By.cssSelector(".prose a[href$='/actors/sergei-lavrov/']"));
-        WebElement card = driver.findElement(By.id("preview"));
+        WebElement card = driver.findElement(By.id("preview_"));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         new Actions(driver).moveToElement(link).perform();
         wait.until(d -> card.isDisplayed() && card.getText().contains("Sergei Lavrov"));
@@ -103,7 +103,7 @@ class PreviewsTest {
             WebElement link = driver.findElement(By.cssSelector(LINK));
             assertTrue(link.getAttribute("href").startsWith(server.origin() + "/news/explainers/"));
             driver.executeScript("arguments[0].focus()", link);
-            WebElement card = driver.findElement(By.id("preview"));
+            WebElement card = driver.findElement(By.id("preview_"));
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(d -> card.isDisplayed() && card.getText().contains(TITLE));
             assertEquals(List.of(), BrowserSite.severe(driver).stream().map(e -> e.getMessage()).toList());
