@@ -20,10 +20,11 @@ import org.subtext.output.OutputFile;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
- * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages.
- * Every reuse is keyed by the full input (records compare by value), so a hit is never stale; the
- * one shortcut, skipping the views of pages a body-only change cannot reach, rests on
- * {@link GraphChange}, and a test holds it to the output of a clean build.
+ * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages,
+ * social card images whose text did not change. Every reuse is keyed by the full input (records
+ * compare by value), so a hit is never stale; the one shortcut, skipping the views of pages a
+ * body-only change cannot reach, rests on {@link GraphChange}, and a test holds it to the output of
+ * a clean build.
  */
 public final class BuildCache {
 
@@ -33,12 +34,16 @@ public final class BuildCache {
     private record EncodedPage(String html, OutputFile file) {
     }
 
+    private record DrawnCard(Object text, byte[] png) {
+    }
+
     /** Parse results by file, valid while the file's text is the same. */
     final DiagnosedCache parsed = new DiagnosedCache();
     final MarkdownCache markdown = new MarkdownCache();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final Map<String, EncodedPage> files = new ConcurrentHashMap<>();
+    private final Map<String, DrawnCard> cards = new ConcurrentHashMap<>();
     private volatile String templatesFingerprint = "";
     private volatile ContentGraph lastGraph;
 
@@ -92,6 +97,17 @@ public final class BuildCache {
         String html = render.get();
         pages.put(path, new RenderedPage(view, html));
         return html;
+    }
+
+    /** A social card image, redrawn only when its text changed. */
+    byte[] card(String path, Object text, Supplier<byte[]> draw) {
+        DrawnCard previous = cards.get(path);
+        if (previous != null && previous.text().equals(text)) {
+            return previous.png();
+        }
+        byte[] png = draw.get();
+        cards.put(path, new DrawnCard(text, png));
+        return png;
     }
 
     private static String fingerprint(Path templatesDir) throws IOException {

@@ -36,6 +36,7 @@ import org.subtext.render.PebbleRenderer;
 import org.subtext.render.SearchIndexWriter;
 import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
+import org.subtext.render.SocialCard;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.AssetFile;
 import org.subtext.source.ContentLoader;
@@ -44,6 +45,7 @@ import org.subtext.source.SourceFile;
 import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
 import org.subtext.view.StaticFile;
+import org.subtext.view.Urls;
 import org.subtext.view.ViewBuilder;
 
 /**
@@ -71,7 +73,15 @@ public final class SiteBuilder {
 
     /** Renders the whole site in memory and checks it; writes nothing. */
     public BuildResult render(BuildOptions options) {
-        return run(options, null);
+        return run(options, null, true);
+    }
+
+    /**
+     * Validates the whole site as {@link #build} would, links and anchors included, keeping no file:
+     * for CI, where only the verdict matters, so social cards are counted but not drawn.
+     */
+    public BuildResult check(BuildOptions options) {
+        return run(options, null, false);
     }
 
     /**
@@ -80,7 +90,7 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options) throws IOException {
         try (SiteWriter.Staging staging = new SiteWriter().stage(options.out())) {
-            BuildResult result = run(options, staging);
+            BuildResult result = run(options, staging, true);
             if (result.ok()) {
                 staging.commit();
                 result.timings().lap("write");
@@ -91,7 +101,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult run(BuildOptions options, SiteWriter.Staging staging) {
+    private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards) {
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = new ContentLoader(diagnostics).load(options.content());
@@ -118,6 +128,8 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
+        socialCards(graph, output, drawCards);
+        timings.lap("cards");
         links.check(output.paths, output.scans, diagnostics);
         timings.lap("check");
         List<OutputFile> files = new ArrayList<>(output.kept);
@@ -161,6 +173,23 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The og:image of each explainer, drawn on all cores; a preview redraws only cards whose text changed. */
+    private void socialCards(ContentGraph graph, Output output, boolean draw) {
+        graph.explainers().parallelStream().forEach(rendered -> {
+            Explainer e = rendered.explainer();
+            String path = Urls.socialCard(e.slug());
+            if (!draw) {
+                output.paths.add(path);
+                return;
+            }
+            SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
+                    e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
+                    graph.site().title());
+            byte[] png = cache == null ? SocialCard.png(text) : cache.card(path, text, () -> SocialCard.png(text));
+            output.add(new OutputFile(path, png, null, null));
+        });
     }
 
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */

@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
                     "--format must be text, github or json, not '" + format + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
-        BuildResult result = new SiteBuilder().render(site.toBuildOptions(spec.commandLine(), null));
+        BuildResult result = new SiteBuilder().check(site.toBuildOptions(spec.commandLine(), null));
         Report.diagnostics(result, output, verbosity, out, spec.commandLine().getErr());
         if (result.ok() && output == OutputFormat.TEXT && !verbosity.quiet) {
             out.println("No errors: " + Report.count(result.pages(), "page") + " checked in "

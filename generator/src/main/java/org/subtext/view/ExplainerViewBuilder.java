@@ -51,7 +51,8 @@ final class ExplainerViewBuilder {
         List<Views.Link> toc = rendered.body().headings().stream().filter(h -> h.level() == 2)
                 .map(h -> new Views.Link(h.text(), "#" + h.id())).toList();
         String jsonLd = jsonLd(e, path);
-        return new Views.ExplainerPage(ctx.site, ctx.meta(e.title(), e.summary(), path, "article", jsonLd),
+        return new Views.ExplainerPage(ctx.site, ctx.meta(e.title(), e.summary(), path, "article", jsonLd,
+                Urls.socialCard(e.slug())),
                 e.slug(), e.title(), e.summary(), e.section(),
                 new Views.Link(e.section(), ctx.urls.href(Urls.section(e.section()))),
                 ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),

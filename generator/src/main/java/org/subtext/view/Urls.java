@@ -31,6 +31,11 @@ public final class Urls {
         return "explainers/" + slug + "/";
     }
 
+    /** The explainer's social card image (og:image), drawn at build time. */
+    public static String socialCard(String slug) {
+        return explainer(slug) + "card.png";
+    }
+
     public static String actor(String id) {
         return "actors/" + id + "/";
     }

@@ -50,8 +50,15 @@ final class ViewContext {
     }
 
     Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd) {
+        return meta(title, description, sitePath, ogType, jsonLd, null);
+    }
+
+    /** @param imagePath the site path of the page's social card, or null */
+    Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd,
+                    String imagePath) {
         String full = title.equals(graph.site().title()) ? title : title + " · " + graph.site().title();
-        return new Views.Meta(full, description, urls.absolute(sitePath), ogType, jsonLd);
+        return new Views.Meta(full, description, urls.absolute(sitePath), ogType, jsonLd,
+                imagePath == null ? null : urls.absolute(imagePath));
     }
 
     static Views.Date date(PartialDate date) {

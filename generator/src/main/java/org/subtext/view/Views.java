@@ -18,7 +18,9 @@ public final class Views {
                        String jsonFeedUrl, String searchUrl, String locale, String icon) {
     }
 
-    public record Meta(String title, String description, String canonical, String ogType, String jsonLd) {
+    /** {@code image} is the absolute URL of the page's social card (og:image), or null for none. */
+    public record Meta(String title, String description, String canonical, String ogType, String jsonLd,
+                       String image) {
     }
 
     public record Link(String label, String url) {

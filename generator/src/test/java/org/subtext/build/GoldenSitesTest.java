@@ -3,12 +3,16 @@ package org.subtext.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +52,13 @@ class GoldenSitesTest {
         Map<String, byte[]> expectedFiles = TestSites.snapshot(expected);
         assertEquals(expectedFiles.keySet(), actualFiles.keySet(), "the same files");
         for (String path : expectedFiles.keySet()) {
+            if (path.endsWith("/card.png")) {
+                // drawn text depends on the JDK's rasteriser, so across machines only the image size is
+                // compared; SocialCardTest and DeterminismTest hold a build to the same bytes every time
+                BufferedImage card = ImageIO.read(new ByteArrayInputStream(actualFiles.get(path)));
+                assertEquals(1200 + "x" + 630, card.getWidth() + "x" + card.getHeight(), path);
+                continue;
+            }
             assertEquals(new String(expectedFiles.get(path), StandardCharsets.UTF_8),
                     new String(actualFiles.get(path), StandardCharsets.UTF_8), path);
         }

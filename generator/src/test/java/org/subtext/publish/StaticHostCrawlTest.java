@@ -314,6 +314,9 @@ class StaticHostCrawlTest {
                 for (Element e : page.select("[href], [src]")) {
                     links.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
                 }
+                // the social card images, fetched by the sites a page is shared on
+                page.select("meta[property=og:image], meta[name=twitter:image]")
+                        .forEach(e -> links.add(e.attr("content")));
             } else if (path.endsWith(".xml")) {
                 Document xml = Jsoup.parse(body, url, Parser.xmlParser());
                 xml.select("link[href]").forEach(e -> links.add(e.attr("href")));

@@ -1,0 +1,110 @@
+package org.subtext.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.imageio.ImageIO;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.subtext.build.BuildCache;
+import org.subtext.build.BuildOptions;
+import org.subtext.build.BuildResult;
+import org.subtext.build.SiteBuilder;
+import org.subtext.output.OutputFile;
+import org.subtext.testing.TestSites;
+
+/** The og:image of every explainer: a decodable 1200 × 630 PNG, the same bytes on every build, and linked. */
+class SocialCardTest {
+
+    private static final Path CONTENT = Path.of("content");
+
+    @Test
+    void everyExplainerHasACardThatDecodesAtTheRightSizeAndIsTheSameOnEveryBuild(@TempDir Path dir)
+            throws IOException {
+        Map<String, byte[]> first = cards(new SiteBuilder().build(options(dir.resolve("a"))));
+        Map<String, byte[]> second = cards(new SiteBuilder().build(options(dir.resolve("b"))));
+        assertEquals(7, first.size(), first.keySet().toString());
+        assertEquals(first.keySet(), second.keySet());
+        for (Map.Entry<String, byte[]> card : first.entrySet()) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(card.getValue()));
+            assertNotNull(image, card.getKey());
+            assertEquals(SocialCard.WIDTH, image.getWidth(), card.getKey());
+            assertEquals(SocialCard.HEIGHT, image.getHeight(), card.getKey());
+            assertArrayEquals(card.getValue(), second.get(card.getKey()), card.getKey() + " differs between builds");
+            assertTrue(Files.isRegularFile(dir.resolve("a/site").resolve(card.getKey())), card.getKey());
+        }
+    }
+
+    @Test
+    void explainerPagesPointSocialSitesAtTheirCardAndOtherPagesDoNot(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        BuildResult result = new SiteBuilder().build(new BuildOptions(CONTENT, TestSites.TEMPLATES, site, false,
+                "https://example.net/sub/"));
+        assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
+        for (String path : cards(result).keySet()) {
+            String page = path.replace("card.png", "index.html");
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            String url = "https://example.net/sub/" + path;
+            assertEquals(url, doc.select("meta[property=og:image]").attr("content"), page);
+            assertEquals("1200", doc.select("meta[property=og:image:width]").attr("content"), page);
+            assertEquals("630", doc.select("meta[property=og:image:height]").attr("content"), page);
+            // X reads og:image when twitter:image is absent: the card type is enough
+            assertTrue(doc.select("meta[name=twitter:image]").isEmpty(), page);
+            assertEquals("summary_large_image", doc.select("meta[name=twitter:card]").attr("content"), page);
+        }
+        Document actor = Jsoup.parse(site.resolve("actors/sergei-lavrov/index.html").toFile(), "UTF-8");
+        assertTrue(actor.select("meta[property=og:image]").isEmpty());
+        assertEquals("summary", actor.select("meta[name=twitter:card]").attr("content"));
+    }
+
+    @Test
+    void aPreviewRebuildReusesCardsWhoseTextDidNotChange() {
+        SiteBuilder builder = new SiteBuilder(org.subtext.build.Progress.NONE, new BuildCache());
+        BuildOptions options = new BuildOptions(CONTENT, TestSites.TEMPLATES, Path.of("unused"), false, null);
+        Map<String, byte[]> first = cards(builder.render(options));
+        Map<String, byte[]> second = cards(builder.render(options));
+        first.forEach((path, png) -> assertSame(png, second.get(path), path));
+    }
+
+    @Test
+    void titlesOfAnyLengthFitTheCard() throws IOException {
+        String word = "Verylongwordwithoutanyspaceswhatsoever".repeat(4);
+        for (String title : new String[] {"Minsk", "Минские соглашения и их судьба", word,
+                "A title that goes on and on ".repeat(12)}) {
+            byte[] png = SocialCard.png(new SocialCard.Text(title, "A section with a long name ".repeat(6),
+                    "5 September 2014", "A site"));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            assertEquals(SocialCard.WIDTH, image.getWidth(), title);
+            assertEquals(SocialCard.HEIGHT, image.getHeight(), title);
+        }
+    }
+
+    private static BuildOptions options(Path dir) {
+        return new BuildOptions(CONTENT, TestSites.TEMPLATES, dir.resolve("site"), false, null);
+    }
+
+    private static Map<String, byte[]> cards(BuildResult result) {
+        assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
+        Map<String, byte[]> cards = new TreeMap<>();
+        for (OutputFile file : result.files()) {
+            if (file.path().endsWith("/card.png")) {
+                cards.put(file.path(), file.bytes());
+            }
+        }
+        return cards;
+    }
+}
