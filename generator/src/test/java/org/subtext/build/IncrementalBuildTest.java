@@ -1,0 +1,99 @@
+package org.subtext.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.subtext.output.OutputFile;
+import org.subtext.testing.TestSites;
+
+/**
+ * The live preview reuses pages between builds, skipping even the views of pages a body-only save
+ * cannot reach: after every kind of edit its site must equal, byte for byte, a clean build's.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyEditGivesWhatACleanBuildGives() throws IOException {
+        Path content = work.resolve("content");
+        copy(Path.of("content"), content);
+        BuildOptions options = new BuildOptions(content, TestSites.TEMPLATES, null, false, null);
+        BuildCache cache = new BuildCache();
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
+
+        Path lead = content.resolve("explainers/russia-ready-for-talks.md");
+        Path minsk = content.resolve("explainers/minsk-agreements.md");
+        List<Map.Entry<Path, UnaryOperator<String>>> edits = List.of(
+                Map.entry(lead, text -> text + "\nA new closing sentence.\n"),
+                // a first link from Minsk to the deal-making explainer: a new backlink on that page
+                Map.entry(minsk, text -> text + "\nCompare [[us-deal-making-pressure]], a new backlink.\n"),
+                Map.entry(minsk, text -> text.replace("Compare [[us-deal-making-pressure]], a new backlink.", "")),
+                // the sentence around the lead's first link to Minsk: that backlink's context changes
+                Map.entry(lead, text -> text.replaceFirst("\\[\\[minsk-agreements", "Here, [[minsk-agreements")),
+                // likewise around a link to an actor: the actor page's backlink context changes
+                Map.entry(lead, text -> text.replaceFirst("\\[\\[vladimir-putin", "Notably [[vladimir-putin")),
+                Map.entry(minsk, text -> text + "\nAnd [[istanbul-talks-2025|the 2025 talks]], [[kirill-dmitriev]].\n"),
+                Map.entry(lead, text -> text.replaceFirst("(?m)^title: .*$", "title: \"Ready for talks, retitled\"")),
+                Map.entry(lead, text -> text + "\nA sentence after the title changed.\n"),
+                Map.entry(minsk, text -> text.replace("## ", "### ")));
+        for (int i = 0; i < edits.size(); i++) {
+            Path file = edits.get(i).getKey();
+            Files.writeString(file, edits.get(i).getValue().apply(Files.readString(file)));
+            BuildResult incremental = new SiteBuilder(Progress.NONE, cache).render(options);
+            String step = "edit " + i + " of " + file.getFileName();
+            assertTrue(incremental.ok(), () -> step + ": " + incremental.diagnostics());
+            assertSame(options, incremental, step);
+        }
+        // an edit and its undo: the cached pages of the first state must not come back stale
+        String before = Files.readString(minsk);
+        Files.writeString(minsk, before + "\nBriefly linking [[russia-ready-for-talks]].\n");
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "link added");
+        Files.writeString(minsk, before);
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "link removed again");
+    }
+
+    private static void assertSame(BuildOptions options, BuildResult incremental, String step) {
+        BuildResult clean = new SiteBuilder().render(options);
+        assertTrue(clean.ok(), () -> step + ": " + clean.diagnostics());
+        Map<String, String> expected = texts(clean.files());
+        Map<String, String> actual = texts(incremental.files());
+        assertEquals(expected.keySet(), actual.keySet(), step);
+        expected.forEach((path, text) -> assertEquals(text, actual.get(path), step + ": " + path));
+    }
+
+    private static Map<String, String> texts(List<OutputFile> files) {
+        Map<String, String> texts = new TreeMap<>();
+        for (OutputFile file : files) {
+            texts.put(file.path(), file.bytes() == null ? "copy of " + file.copyFrom()
+                    : new String(file.bytes(), StandardCharsets.ISO_8859_1));
+        }
+        return texts;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
