@@ -33,16 +33,21 @@ public final class LinkChecker {
         this.cache = cache;
     }
 
-    /** Scans of pages by path, reused while a page's text stays the same. */
+    /**
+     * Scans of pages by path, reused while a page's text stays the same, and what the last check saw:
+     * while no file and no id of the site changes, only the links of changed pages need resolving.
+     */
     public static final class ScanCache {
         private final Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        private Set<String> checkedPaths = Set.of();
+        private Map<String, Set<String>> checkedIds = Map.of();
     }
 
-    /** What one page links to and which ids it has. */
+    /** What one page links to and which ids it has; {@code fresh} unless reused from the last build. */
     public record PageScan(String path, String origin, String html, Set<String> ids, List<String> duplicateIds,
-                           List<String> urls) {
+                           List<String> urls, boolean fresh) {
         PageScan withoutText() {
-            return new PageScan(path, origin, null, ids, duplicateIds, urls);
+            return new PageScan(path, origin, null, ids, duplicateIds, urls, fresh);
         }
     }
 
@@ -53,7 +58,7 @@ public final class LinkChecker {
         }
         PageScan previous = cache.scans.get(path);
         if (previous != null && previous.html().equals(html)) {
-            return new PageScan(path, origin, null, previous.ids(), previous.duplicateIds(), previous.urls());
+            return new PageScan(path, origin, null, previous.ids(), previous.duplicateIds(), previous.urls(), false);
         }
         PageScan scan = read(path, origin, html);
         cache.scans.put(path, scan);
@@ -62,16 +67,27 @@ public final class LinkChecker {
 
     /** Resolves every scanned link against {@code paths}, the files of the whole site. */
     public void check(Set<String> paths, Collection<PageScan> scans, Diagnostics diagnostics) {
+        int errorsBefore = diagnostics.errorCount();
         Map<String, Set<String>> idsByPage = new HashMap<>();
         for (PageScan scan : scans) {
             idsByPage.put(scan.path(), scan.ids());
             scan.duplicateIds().forEach(id -> diagnostics.error(origin(scan), "page " + scan.path()
                     + " uses the id '" + id + "' twice"));
         }
+        // the last check passed and no file or id came or went: the links of unchanged pages still resolve
+        boolean onlyChanged = cache != null && cache.checkedPaths.equals(paths) && cache.checkedIds.equals(idsByPage);
         for (PageScan scan : scans) {
+            if (onlyChanged && !scan.fresh()) {
+                continue;
+            }
             for (String url : scan.urls()) {
                 checkUrl(scan, url, paths, idsByPage, diagnostics);
             }
+        }
+        if (cache != null) {
+            boolean passed = diagnostics.errorCount() == errorsBefore;
+            cache.checkedPaths = passed ? Set.copyOf(paths) : Set.of();
+            cache.checkedIds = passed ? idsByPage : Map.of();
         }
     }
 
@@ -101,7 +117,7 @@ public final class LinkChecker {
             }
             at = html.indexOf("=\"", end + 1);
         }
-        return new PageScan(path, origin, html, ids, duplicates, urls);
+        return new PageScan(path, origin, html, ids, duplicates, urls, true);
     }
 
     private static boolean named(String html, int equals, String attribute) {

@@ -46,4 +46,32 @@ class LinkCheckerTest {
                                 + "<a href=\"/elsewhere/\">e</a><p id=\"twice\"></p><p id=\"twice\"></p>",
                         "a/index.html", "<h1 id=\"top\">A</h1>").stream().sorted().toList());
     }
+
+    /** With a cache, unchanged pages are skipped only while nothing they could link to changed. */
+    @Test
+    void aPreviewRecheckStillFindsLinksBrokenByAnotherPage() {
+        LinkChecker.ScanCache cache = new LinkChecker.ScanCache();
+        String home = "<a href=\"/a/#top\">a</a>";
+        assertEquals(List.of(), checkWith(cache, "index.html", home, "a/index.html", "<h1 id=\"top\">A</h1>"));
+        assertEquals(List.of(), checkWith(cache, "index.html", home, "a/index.html", "<h1 id=\"top\">A, again</h1>"));
+        assertEquals(List.of("page index.html links to /a/#top, but that page has no id 'top'"),
+                checkWith(cache, "index.html", home, "a/index.html", "<h1 id=\"start\">A</h1>"));
+        assertEquals(List.of("page index.html links to /a/#top, but that page has no id 'top'"),
+                checkWith(cache, "index.html", home, "a/index.html", "<h1 id=\"start\">A</h1>"));
+        assertEquals(List.of("page index.html links to /a/#top, which is not a page or file of the site"),
+                checkWith(cache, "index.html", home, "b/index.html", "<h1 id=\"top\">B</h1>"));
+    }
+
+    private static List<String> checkWith(LinkChecker.ScanCache cache, String... pathsAndPages) {
+        LinkChecker checker = new LinkChecker("/", cache);
+        List<LinkChecker.PageScan> scans = new java.util.ArrayList<>();
+        Set<String> paths = new java.util.TreeSet<>();
+        for (int i = 0; i < pathsAndPages.length; i += 2) {
+            paths.add(pathsAndPages[i]);
+            scans.add(checker.scan(pathsAndPages[i], null, pathsAndPages[i + 1]));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        checker.check(paths, scans, diagnostics);
+        return diagnostics.sorted().stream().map(Diagnostic::message).toList();
+    }
 }
