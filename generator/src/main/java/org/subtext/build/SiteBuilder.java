@@ -2,6 +2,7 @@ package org.subtext.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class SiteBuilder {
 
     /** Renders the whole site in memory and checks it; writes nothing. */
     public BuildResult render(BuildOptions options) {
-        return run(options, null, true);
+        return run(options, null, true, null);
     }
 
     /**
@@ -81,7 +82,7 @@ public final class SiteBuilder {
      * for CI, where only the verdict matters, so social cards are counted but not drawn.
      */
     public BuildResult check(BuildOptions options) {
-        return run(options, null, false);
+        return run(options, null, false, null);
     }
 
     /**
@@ -90,9 +91,11 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options) throws IOException {
         try (SiteWriter.Staging staging = new SiteWriter().stage(options.out())) {
-            BuildResult result = run(options, staging, true);
+            CardCache cards = new CardCache(options.out());
+            BuildResult result = run(options, staging, true, cards);
             if (result.ok()) {
                 staging.commit();
+                cards.prune();
                 result.timings().lap("write");
             }
             return result;
@@ -101,7 +104,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards) {
+    private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards) {
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = new ContentLoader(diagnostics).load(options.content());
@@ -128,7 +131,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        socialCards(graph, output, drawCards);
+        socialCards(graph, output, drawCards, staging == null ? null : cards);
         timings.lap("cards");
         links.check(output.paths, output.scans, diagnostics);
         timings.lap("check");
@@ -156,6 +159,29 @@ public final class SiteBuilder {
             this.cache = cache;
         }
 
+        /**
+         * Runs {@code work} on every item on all cores, and only then rethrows the first failure: a
+         * parallel stream rethrows while its other tasks still run, and they would go on writing into
+         * a staging folder that is being deleted.
+         */
+        <T> void each(List<T> items, java.util.function.Consumer<T> work) {
+            java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            items.parallelStream().forEach(item -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                try {
+                    work.accept(item);
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        }
+
         void page(String path, String html, String origin) {
             scans.add(links.scan(path, origin, html));
             add(cache == null ? OutputFile.text(path, html, origin) : cache.file(path, html, origin));
@@ -175,9 +201,12 @@ public final class SiteBuilder {
         }
     }
 
-    /** The og:image of each explainer, drawn on all cores; a preview redraws only cards whose text changed. */
-    private void socialCards(ContentGraph graph, Output output, boolean draw) {
-        graph.explainers().parallelStream().forEach(rendered -> {
+    /**
+     * The og:image of each explainer, drawn on all cores; a preview redraws only cards whose text
+     * changed, and a build copies the cards earlier builds drew ({@link CardCache}).
+     */
+    private void socialCards(ContentGraph graph, Output output, boolean draw, CardCache stored) {
+        output.each(graph.explainers(), rendered -> {
             Explainer e = rendered.explainer();
             String path = Urls.socialCard(e.slug());
             if (!draw) {
@@ -187,7 +216,15 @@ public final class SiteBuilder {
             SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
                     e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
                     graph.site().title());
+            Path drawn = stored == null ? null : stored.find(text);
+            if (drawn != null) {
+                output.add(OutputFile.copy(path, drawn));
+                return;
+            }
             byte[] png = cache == null ? SocialCard.png(text) : cache.card(path, text, () -> SocialCard.png(text));
+            if (stored != null) {
+                stored.store(text, png);
+            }
             output.add(new OutputFile(path, png, null, null));
         });
     }
@@ -292,7 +329,7 @@ public final class SiteBuilder {
             AtomicInteger done = new AtomicInteger();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
             // is shared and thread-safe): all cores, and neither view nor page is kept once written
-            pages.parallelStream().forEach(page -> {
+            output.each(pages, page -> {
                 int n = done.incrementAndGet();
                 if (n % 50 == 0) {
                     progress.update("render", n, pages.size());

@@ -60,7 +60,7 @@ class AtomicWriteTest {
         Map<String, byte[]> after = TestSites.snapshot(root.resolve("site"));
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
-        assertEquals(List.of("content", "site"), entries(root), "no temporary folder left behind");
+        assertEquals(List.of(".subtext-cache", "content", "site"), entries(root), "no temporary folder left behind");
     }
 
     @Test
@@ -78,7 +78,7 @@ class AtomicWriteTest {
         assertFalse(Files.exists(root.resolve("site/stale.html")));
         assertFalse(Files.exists(root.resolve("site/explainers/b")));
         assertTrue(Files.exists(root.resolve("site/explainers/a/index.html")));
-        assertEquals(List.of("content", "site"), entries(root));
+        assertEquals(List.of(".subtext-cache", "content", "site"), entries(root));
     }
 
     @Test
@@ -86,7 +86,7 @@ class AtomicWriteTest {
         TestSites.write(root, TestSites.sections(SITE));
         Files.createDirectories(root.resolve(".subtext-tmp-site-123/explainers"));
         assertTrue(build(root).ok());
-        assertEquals(List.of("content", "site"), entries(root));
+        assertEquals(List.of(".subtext-cache", "content", "site"), entries(root));
     }
 
     private static List<String> entries(Path root) throws IOException {

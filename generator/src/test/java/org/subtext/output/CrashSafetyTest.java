@@ -50,7 +50,7 @@ class CrashSafetyTest {
         assertTrue(failed.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().format()
                 .contains("explainer.peb"), failed.diagnostics().toString());
         assertSame(before, TestSites.snapshot(root.resolve("site")));
-        assertEquals(List.of("content", "site", "templates"), entries(root));
+        assertEquals(List.of(".subtext-cache", "content", "site", "templates"), entries(root));
     }
 
     @Test
@@ -103,7 +103,7 @@ class CrashSafetyTest {
             BuildResult recovered = new SiteBuilder().build(new BuildOptions(root.resolve("content"),
                     TestSites.TEMPLATES, site, false, null));
             assertTrue(recovered.ok());
-            assertEquals(List.of("content", "site"), entries(root), "run " + run + ": leftovers cleaned");
+            assertEquals(List.of(".subtext-cache", "content", "site"), entries(root), "run " + run + ": leftovers cleaned");
             previous = TestSites.snapshot(site);
             assertTrue(new String(previous.get("explainers/e0/index.html")).contains("Summary 0 v" + run));
         }

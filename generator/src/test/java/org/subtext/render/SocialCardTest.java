@@ -2,6 +2,7 @@ package org.subtext.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,8 +37,8 @@ class SocialCardTest {
     @Test
     void everyExplainerHasACardThatDecodesAtTheRightSizeAndIsTheSameOnEveryBuild(@TempDir Path dir)
             throws IOException {
-        Map<String, byte[]> first = cards(new SiteBuilder().build(options(dir.resolve("a"))));
-        Map<String, byte[]> second = cards(new SiteBuilder().build(options(dir.resolve("b"))));
+        Map<String, byte[]> first = cards(new SiteBuilder().build(options(dir.resolve("a"))), dir.resolve("a/site"));
+        Map<String, byte[]> second = cards(new SiteBuilder().build(options(dir.resolve("b"))), dir.resolve("b/site"));
         assertEquals(7, first.size(), first.keySet().toString());
         assertEquals(first.keySet(), second.keySet());
         for (Map.Entry<String, byte[]> card : first.entrySet()) {
@@ -45,8 +47,24 @@ class SocialCardTest {
             assertEquals(SocialCard.WIDTH, image.getWidth(), card.getKey());
             assertEquals(SocialCard.HEIGHT, image.getHeight(), card.getKey());
             assertArrayEquals(card.getValue(), second.get(card.getKey()), card.getKey() + " differs between builds");
-            assertTrue(Files.isRegularFile(dir.resolve("a/site").resolve(card.getKey())), card.getKey());
         }
+    }
+
+    /** A second build copies the cards the first one drew, and they are the very same images. */
+    @Test
+    void aSecondBuildReusesTheCardsTheFirstDrew(@TempDir Path dir) throws IOException {
+        Map<String, byte[]> drawn = cards(new SiteBuilder().build(options(dir)), dir.resolve("site"));
+        Path cache = dir.resolve(".subtext-cache/cards");
+        List<Path> stored;
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            stored = files.toList();
+        }
+        assertEquals(7, stored.size(), stored.toString());
+        Files.writeString(cache.resolve("left-from-an-old-title.png"), "stale");
+        Map<String, byte[]> copied = cards(new SiteBuilder().build(options(dir)), dir.resolve("site"));
+        assertEquals(drawn.keySet(), copied.keySet());
+        drawn.forEach((path, png) -> assertArrayEquals(png, copied.get(path), path));
+        assertFalse(Files.exists(cache.resolve("left-from-an-old-title.png")), "cards no build uses are pruned");
     }
 
     @Test
@@ -55,7 +73,7 @@ class SocialCardTest {
         BuildResult result = new SiteBuilder().build(new BuildOptions(CONTENT, TestSites.TEMPLATES, site, false,
                 "https://example.net/sub/"));
         assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
-        for (String path : cards(result).keySet()) {
+        for (String path : cards(result, site).keySet()) {
             String page = path.replace("card.png", "index.html");
             Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
             String url = "https://example.net/sub/" + path;
@@ -75,8 +93,8 @@ class SocialCardTest {
     void aPreviewRebuildReusesCardsWhoseTextDidNotChange() {
         SiteBuilder builder = new SiteBuilder(org.subtext.build.Progress.NONE, new BuildCache());
         BuildOptions options = new BuildOptions(CONTENT, TestSites.TEMPLATES, Path.of("unused"), false, null);
-        Map<String, byte[]> first = cards(builder.render(options));
-        Map<String, byte[]> second = cards(builder.render(options));
+        Map<String, byte[]> first = kept(builder.render(options));
+        Map<String, byte[]> second = kept(builder.render(options));
         first.forEach((path, png) -> assertSame(png, second.get(path), path));
     }
 
@@ -97,7 +115,8 @@ class SocialCardTest {
         return new BuildOptions(CONTENT, TestSites.TEMPLATES, dir.resolve("site"), false, null);
     }
 
-    private static Map<String, byte[]> cards(BuildResult result) {
+    /** The cards of a build kept in memory (a preview's). */
+    private static Map<String, byte[]> kept(BuildResult result) {
         assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
         Map<String, byte[]> cards = new TreeMap<>();
         for (OutputFile file : result.files()) {
@@ -105,6 +124,19 @@ class SocialCardTest {
                 cards.put(file.path(), file.bytes());
             }
         }
+        assertEquals(7, cards.size(), cards.keySet().toString());
+        return cards;
+    }
+
+    /** The cards a build wrote into {@code site}. */
+    private static Map<String, byte[]> cards(BuildResult result, Path site) {
+        assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
+        Map<String, byte[]> cards = new TreeMap<>();
+        TestSites.snapshot(site).forEach((path, bytes) -> {
+            if (path.endsWith("/card.png")) {
+                cards.put(path, bytes);
+            }
+        });
         return cards;
     }
 }

@@ -1,0 +1,93 @@
+package org.subtext.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.subtext.render.SocialCard;
+
+/**
+ * Social cards drawn by earlier builds, kept beside the output folder in .subtext-cache/cards/ under a
+ * hash of their text and of the drawing code: drawing and compressing a card costs about 5 ms, far
+ * more than its page, so a card is drawn once for its text, not once per build. A cache that cannot
+ * be read or written only means drawing again.
+ */
+final class CardCache {
+
+    private static final String VERSION = drawingCodeHash();
+
+    private final Path dir;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    CardCache(Path out) {
+        Path parent = out.toAbsolutePath().normalize().getParent();
+        this.dir = (parent == null ? out : parent).resolve(".subtext-cache").resolve("cards");
+    }
+
+    /** The cached image of {@code text}, or null. */
+    Path find(SocialCard.Text text) {
+        String name = name(text);
+        used.add(name);
+        Path file = dir.resolve(name);
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    void store(SocialCard.Text text, byte[] png) {
+        try {
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".card-", ".tmp");
+            Files.write(temp, png);
+            Files.move(temp, dir.resolve(name(text)), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the card is in the site already; only the next build's shortcut is lost
+        }
+    }
+
+    /** Forgets the cards this build did not use, so the cache holds one site's worth. */
+    void prune() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                if (!used.contains(file.getFileName().toString())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // a stale card costs disk space only
+        }
+    }
+
+    private static String name(SocialCard.Text text) {
+        return sha256(String.join("\u0000", VERSION, text.title(), text.section(), String.valueOf(text.date()),
+                text.site()).getBytes(StandardCharsets.UTF_8)) + ".png";
+    }
+
+    /** Any change to how cards are drawn (code, colours, sizes) changes the class file, and so every key. */
+    private static String drawingCodeHash() {
+        try (InputStream in = SocialCard.class.getResourceAsStream("SocialCard.class")) {
+            return sha256(in == null ? new byte[0] : in.readAllBytes());
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
