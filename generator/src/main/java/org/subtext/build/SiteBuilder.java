@@ -105,6 +105,18 @@ public final class SiteBuilder {
     }
 
     private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards) {
+        // templates compile, and Markdown's and the sanitizer's classes load, on a spare core while the
+        // content is read: together about a third of a small site's build
+        java.util.concurrent.Executor aside = task -> {
+            Thread thread = new Thread(task, "subtext-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        java.util.concurrent.CompletableFuture<PebbleRenderer> templates = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> new PebbleRenderer(options.templates()).compileAll(options.templates()), aside);
+        if (cache == null) {
+            aside.execute(MarkdownRenderer::warmUp);
+        }
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = new ContentLoader(diagnostics).load(options.content());
@@ -126,7 +138,7 @@ public final class SiteBuilder {
         }
         LinkChecker links = new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans);
         Output output = new Output(staging, links, cache);
-        int pages = renderPages(graph, options, output, diagnostics, timings);
+        int pages = renderPages(graph, options, templates.join(), output, diagnostics, timings);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
@@ -293,8 +305,8 @@ public final class SiteBuilder {
         }
     }
 
-    private int renderPages(ContentGraph graph, BuildOptions options, Output output, Diagnostics diagnostics,
-                            Timings timings) {
+    private int renderPages(ContentGraph graph, BuildOptions options, PebbleRenderer renderer, Output output,
+                            Diagnostics diagnostics, Timings timings) {
         StaticAssets statics;
         try {
             statics = new StaticAssets(options.templates());
@@ -309,7 +321,6 @@ public final class SiteBuilder {
             return 0;
         }
         statics.files().forEach(output::add);
-        PebbleRenderer renderer = new PebbleRenderer(options.templates());
         Map<String, StaticFile> scripts = new TreeMap<>();
         for (String script : List.of("site.js", "search.js", "favicon.svg")) {
             if (statics.has(script)) {

@@ -68,6 +68,20 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * Renders a small document that touches every extension and the sanitizer, once, so that their
+     * classes load and initialise on a spare core while a build's content is still being read.
+     */
+    public static void warmUp() {
+        MarkdownRenderer renderer = new MarkdownRenderer("/");
+        LinkIndex index = new LinkIndex(Map.of("x", new LinkTarget("x", "explainers/x/", "X", Set.of("c"))),
+                Set.of(), Set.of());
+        renderer.renderBody("# A\n\nText with *emphasis*, [[x]], [[x#c|a claim]], [a](https://example.org)"
+                + " and a note[^1].\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote\n\n- item\n\n[^1]: Note.\n",
+                new SourcePosition("warm-up", 1, 1), index, Set.of(), new Diagnostics());
+        renderer.renderInline("A *note* on [[x]].", new SourcePosition("warm-up", 1, 1), index, new Diagnostics());
+    }
+
+    /**
      * Renders a page body. {@code start} is the file and the line the body starts on;
      * {@code reservedIds} are ids the page uses elsewhere, which headings must not take.
      */

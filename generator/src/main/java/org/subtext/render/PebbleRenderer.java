@@ -51,6 +51,27 @@ public final class PebbleRenderer {
         this.templatesDisplay = display.endsWith("/") ? display : display + "/";
     }
 
+    /**
+     * Compiles every template of the folder ahead of the first render, so that it can happen on a
+     * spare core while content loads; a template that fails here fails again, with its message, when
+     * a page renders with it.
+     */
+    public PebbleRenderer compileAll(Path templatesDir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templatesDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".peb")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                try {
+                    engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
+                } catch (PebbleException e) {
+                    // reported by the page that uses it
+                }
+            }
+        } catch (IOException e) {
+            // reported when the pages render
+        }
+        return this;
+    }
+
     public String render(String template, Object view) throws TemplateException {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
