@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.subtext.build.BuildOptions;
 import org.subtext.serve.PreviewServer;
+import org.subtext.testing.TestSites;
 
 /**
  * Time from saving one explainer to its new page being served by {@code subtext serve}: the
@@ -34,7 +35,7 @@ public final class RebuildBenchmark {
         Path source = Path.of(args.length > 0 ? args[0] : "content");
         int saves = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path work = Files.createTempDirectory("subtext-rebuild-bench");
-        copy(source, work.resolve("content"));
+        TestSites.copyTree(source, work.resolve("content"));
         List<Path> explainers;
         try (Stream<Path> files = Files.list(work.resolve("content/explainers"))) {
             explainers = files.filter(p -> p.toString().endsWith(".md")).filter(RebuildBenchmark::isPublished)
@@ -84,19 +85,6 @@ public final class RebuildBenchmark {
             return !Files.readString(file).contains("\ndraft: true");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,7 @@ class IncrementalBuildTest {
     @Test
     void everyEditGivesWhatACleanBuildGives() throws IOException {
         Path content = work.resolve("content");
-        copy(Path.of("content"), content);
+        TestSites.copyTree(Path.of("content"), content);
         BuildOptions options = new BuildOptions(content, TestSites.TEMPLATES, null, false, null);
         BuildCache cache = new BuildCache();
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
@@ -82,18 +81,5 @@ class IncrementalBuildTest {
                     : new String(file.bytes(), StandardCharsets.ISO_8859_1));
         }
         return texts;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

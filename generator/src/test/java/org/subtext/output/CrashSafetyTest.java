@@ -39,7 +39,7 @@ class CrashSafetyTest {
         Map<String, byte[]> before = TestSites.snapshot(root.resolve("site"));
 
         Path templates = root.resolve("templates");
-        copyTree(TestSites.TEMPLATES, templates);
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
         Files.writeString(templates.resolve("explainer.peb"), Files.readString(templates.resolve("explainer.peb"))
                 .replace("{{ page.title }}</h1>", "{{ page.title }}{% if page.slug == 'e3' %}{{ page.noSuchField }}"
                         + "{% endif %}</h1>"));
@@ -124,19 +124,6 @@ class CrashSafetyTest {
     private static List<String> entries(Path root) throws IOException {
         try (Stream<Path> list = Files.list(root)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

@@ -136,4 +136,18 @@ public final class TestSites {
         }
         return files;
     }
+
+    /** Copies a folder and everything in it, e.g. the sample content into a test's own folder. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
 }
