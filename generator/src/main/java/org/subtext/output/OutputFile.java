@@ -16,12 +16,4 @@ public record OutputFile(String path, byte[] bytes, Path copyFrom, String origin
     public static OutputFile copy(String path, Path from) {
         return new OutputFile(path, null, from, null);
     }
-
-    public boolean isHtml() {
-        return path.endsWith(".html");
-    }
-
-    public String text() {
-        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-    }
 }
