@@ -16,7 +16,22 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
+            // loading YAML's, Markdown's and the sanitizer's classes takes about as long as reading the
+            // command line (picocli's classes are too old for the class-data archive): do both at once
+            Thread warmUp = new Thread(Main::warmUp, "subtext-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         System.exit(run(args));
+    }
+
+    private static void warmUp() {
+        new org.subtext.frontmatter.FrontMatterParser().parseExplainer(new org.subtext.source.SourceFile(
+                "explainers/warm-up.md", "warm-up", "---\ntitle: A\nsummary: B\npublished: 2024-01-02\n"
+                        + "claims:\n  - id: c\n    by: x\n    text: T\n    status: stated\n---\nBody\n"),
+                new org.subtext.diag.Diagnostics());
+        org.subtext.markdown.MarkdownRenderer.warmUp();
     }
 
     public static int run(String... args) {
