@@ -11,9 +11,13 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -107,14 +111,14 @@ public final class SiteBuilder {
     private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards) {
         // templates compile, and static files are minified and hashed, on a spare core while the content
         // is read: a fifth of a small site's build
-        java.util.concurrent.Executor aside = task -> {
+        Executor aside = task -> {
             Thread thread = new Thread(task, "subtext-templates");
             thread.setDaemon(true);
             thread.start();
         };
-        java.util.concurrent.CompletableFuture<PebbleRenderer> templates = java.util.concurrent.CompletableFuture
+        CompletableFuture<PebbleRenderer> templates = CompletableFuture
                 .supplyAsync(() -> new PebbleRenderer(options.templates()).compileAll(options.templates()), aside);
-        java.util.concurrent.CompletableFuture<StaticAssets> statics = java.util.concurrent.CompletableFuture
+        CompletableFuture<StaticAssets> statics = CompletableFuture
                 .supplyAsync(() -> {
                     try {
                         return new StaticAssets(options.templates());
@@ -182,8 +186,8 @@ public final class SiteBuilder {
          * a staging folder that is being deleted.
          */
         <T> void each(List<T> items, java.util.function.Consumer<T> work) {
-            java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
-                    new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<RuntimeException> failure =
+                    new AtomicReference<>();
             items.parallelStream().forEach(item -> {
                 if (failure.get() != null) {
                     return;
@@ -311,12 +315,12 @@ public final class SiteBuilder {
     }
 
     private int renderPages(ContentGraph graph, BuildOptions options, PebbleRenderer renderer,
-                            java.util.concurrent.CompletableFuture<StaticAssets> prepared, Output output,
+                            CompletableFuture<StaticAssets> prepared, Output output,
                             Diagnostics diagnostics, Timings timings) {
         StaticAssets statics;
         try {
             statics = prepared.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (!(e.getCause() instanceof UncheckedIOException unreadable)) {
                 throw e;
             }
