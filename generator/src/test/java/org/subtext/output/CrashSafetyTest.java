@@ -75,6 +75,9 @@ class CrashSafetyTest {
         String[] args = {"build", "--content", root.resolve("content").toString(), "--templates",
             TestSites.TEMPLATES.toAbsolutePath().toString(), "--out", site.toString()};
         TestSites.write(root, Corpus.explainers(150, "v0"));
+        assertEquals(0, ChildBuild.run(Map.of(), List.of(), args));
+        // timed on a second build, which copies the social cards the first one drew, as the killed builds
+        // do: timing the first would put most kills after the end of the build
         long start = System.nanoTime();
         assertEquals(0, ChildBuild.run(Map.of(), List.of(), args));
         long fullRunMillis = (System.nanoTime() - start) / 1_000_000;
