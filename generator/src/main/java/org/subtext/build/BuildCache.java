@@ -28,22 +28,20 @@ import org.subtext.output.OutputFile;
  */
 public final class BuildCache {
 
-    private record RenderedPage(Object view, String html) {
-    }
-
-    private record EncodedPage(String html, OutputFile file) {
-    }
-
-    private record DrawnCard(Object text, byte[] png) {
+    /** What a build made from {@code input} for one path, reused while the input stays equal. */
+    private record Made<T>(Object input, T output) {
     }
 
     /** Parse results by file, valid while the file's text is the same. */
     final DiagnosedCache parsed = new DiagnosedCache();
     final MarkdownCache markdown = new MarkdownCache();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
-    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
-    private final Map<String, EncodedPage> files = new ConcurrentHashMap<>();
-    private final Map<String, DrawnCard> cards = new ConcurrentHashMap<>();
+    /** Pages by path, from their view. */
+    private final Map<String, Made<String>> pages = new ConcurrentHashMap<>();
+    /** Pages' bytes by path, from their text. */
+    private final Map<String, Made<OutputFile>> files = new ConcurrentHashMap<>();
+    /** Social card images by path, from their text. */
+    private final Map<String, Made<byte[]>> cards = new ConcurrentHashMap<>();
     private volatile String templatesFingerprint = "";
     private volatile ContentGraph lastGraph;
 
@@ -74,40 +72,33 @@ public final class BuildCache {
 
     /** The page as the last build drew it, or null. */
     String previous(String path) {
-        RenderedPage page = pages.get(path);
-        return page == null ? null : page.html();
+        Made<String> page = pages.get(path);
+        return page == null ? null : page.output();
     }
 
     /** The page as a file, encoded once while its text stays the same. */
     OutputFile file(String path, String html, String origin) {
-        EncodedPage previous = files.get(path);
-        if (previous != null && previous.html().equals(html)) {
-            return previous.file();
-        }
-        OutputFile file = OutputFile.text(path, html, origin);
-        files.put(path, new EncodedPage(html, file));
-        return file;
+        return reuse(files, path, html, () -> OutputFile.text(path, html, origin));
     }
 
+    /** The page's HTML, rendered again only when its view changed. */
     String page(String path, Object view, Supplier<String> render) {
-        RenderedPage previous = pages.get(path);
-        if (previous != null && previous.view().equals(view)) {
-            return previous.html();
-        }
-        String html = render.get();
-        pages.put(path, new RenderedPage(view, html));
-        return html;
+        return reuse(pages, path, view, render);
     }
 
     /** A social card image, redrawn only when its text changed. */
     byte[] card(String path, Object text, Supplier<byte[]> draw) {
-        DrawnCard previous = cards.get(path);
-        if (previous != null && previous.text().equals(text)) {
-            return previous.png();
+        return reuse(cards, path, text, draw);
+    }
+
+    private static <T> T reuse(Map<String, Made<T>> made, String path, Object input, Supplier<T> make) {
+        Made<T> previous = made.get(path);
+        if (previous != null && previous.input().equals(input)) {
+            return previous.output();
         }
-        byte[] png = draw.get();
-        cards.put(path, new DrawnCard(text, png));
-        return png;
+        T output = make.get();
+        made.put(path, new Made<>(input, output));
+        return output;
     }
 
     private static String fingerprint(Path templatesDir) throws IOException {

@@ -38,31 +38,32 @@ public final class LinkChecker {
      * while no file and no id of the site changes, only the links of changed pages need resolving.
      */
     public static final class ScanCache {
-        private final Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
         private Set<String> checkedPaths = Set.of();
         private Map<String, Set<String>> checkedIds = Map.of();
     }
 
+    private record Scanned(String html, PageScan scan) {
+    }
+
     /** What one page links to and which ids it has; {@code fresh} unless reused from the last build. */
-    public record PageScan(String path, String origin, String html, Set<String> ids, List<String> duplicateIds,
+    public record PageScan(String path, String origin, Set<String> ids, List<String> duplicateIds,
                            List<String> urls, boolean fresh) {
-        PageScan withoutText() {
-            return new PageScan(path, origin, null, ids, duplicateIds, urls, fresh);
-        }
     }
 
     /** Scans one page; thread-safe. */
     public PageScan scan(String path, String origin, String html) {
         if (cache == null) {
-            return read(path, origin, html).withoutText();
+            return read(path, origin, html);
         }
-        PageScan previous = cache.scans.get(path);
+        Scanned previous = cache.scans.get(path);
         if (previous != null && previous.html().equals(html)) {
-            return new PageScan(path, origin, null, previous.ids(), previous.duplicateIds(), previous.urls(), false);
+            PageScan scan = previous.scan();
+            return new PageScan(path, origin, scan.ids(), scan.duplicateIds(), scan.urls(), false);
         }
         PageScan scan = read(path, origin, html);
-        cache.scans.put(path, scan);
-        return scan.withoutText();
+        cache.scans.put(path, new Scanned(html, scan));
+        return scan;
     }
 
     /** Resolves every scanned link against {@code paths}, the files of the whole site. */
@@ -117,7 +118,7 @@ public final class LinkChecker {
             }
             at = html.indexOf("=\"", end + 1);
         }
-        return new PageScan(path, origin, html, ids, duplicates, urls, true);
+        return new PageScan(path, origin, ids, duplicates, urls, true);
     }
 
     private static boolean named(String html, int equals, String attribute) {
