@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,18 @@ public final class ContentLoader {
     private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "explainers", "actors", "events", "assets");
 
     private final Diagnostics diagnostics;
+    private final SourceCache cache;
     private final Set<String> unreadable = new java.util.TreeSet<>();
     private String displayRoot = "";
 
     public ContentLoader(Diagnostics diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** @param cache files read by the previous build of a live preview, or null */
+    public ContentLoader(Diagnostics diagnostics, SourceCache cache) {
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** Reads {@code contentDir}; messages name files the way that path names the folder. */
@@ -249,20 +257,30 @@ public final class ContentLoader {
 
     private SourceFile read(Path file, String relative) {
         try {
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 diagnostics.error(at(relative), "expected a file");
                 return null;
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            if (attributes.size() > MAX_FILE_BYTES) {
                 diagnostics.error(at(relative), "file is larger than 8 MiB");
                 return null;
             }
+            SourceFile unchanged = cache == null ? null : cache.find(file, attributes);
+            if (unchanged != null && unchanged.displayPath().equals(display(relative))) {
+                return unchanged;
+            }
+            long readAt = System.currentTimeMillis();
             TextDecoder.Decoded decoded = TextDecoder.decode(display(relative), Files.readAllBytes(file));
             if (decoded.error().isPresent()) {
                 diagnostics.add(decoded.error().get());
                 return null;
             }
-            return new SourceFile(relative, display(relative), decoded.text());
+            SourceFile source = new SourceFile(relative, display(relative), decoded.text());
+            if (cache != null) {
+                cache.keep(file, attributes, readAt, source);
+            }
+            return source;
         } catch (IOException e) {
             diagnostics.error(at(relative), "cannot read file: " + reason(e));
             return null;

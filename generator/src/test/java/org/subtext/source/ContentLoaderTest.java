@@ -339,4 +339,38 @@ class ContentLoaderTest {
         assertEquals(List.of("assets/ok.png"), sources.assets().stream().map(AssetFile::path).toList());
         assertTrue(singleError().message().contains("unsafe in a URL"));
     }
+
+    @Test
+    void aPreviewRereadsOnlyFilesThatChangedOnDisk() throws IOException {
+        Path kept = write("explainers/kept.md", EXPLAINER);
+        Path edited = write("explainers/edited.md", EXPLAINER);
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(kept, hourAgo);
+        Files.setLastModifiedTime(edited, hourAgo);
+        SourceCache cache = new SourceCache();
+        ContentSources first = new ContentLoader(diagnostics, cache).load(content);
+
+        Files.writeString(edited, EXPLAINER.replace("one", "1") + "More.\n");
+        ContentSources second = new ContentLoader(diagnostics, cache).load(content);
+
+        assertTrue(first.explainers().get(1) == second.explainers().get(1), "an unchanged file is not read again");
+        assertEquals(EXPLAINER.replace("one", "1") + "More.\n", second.explainers().get(0).text());
+        assertTrue(errors().isEmpty(), () -> errors().toString());
+    }
+
+    @Test
+    void aFileChangedWithinTheClockTickOfItsLastReadIsReadAgain() throws IOException {
+        // same size and the same modification time as when it was read: only its recent time gives it away
+        Path file = write("explainers/racy.md", EXPLAINER);
+        java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(file);
+        SourceCache cache = new SourceCache();
+        new ContentLoader(diagnostics, cache).load(content);
+
+        Files.writeString(file, EXPLAINER.replace("one", "ONE"));
+        Files.setLastModifiedTime(file, stamp);
+        ContentSources again = new ContentLoader(diagnostics, cache).load(content);
+
+        assertEquals(EXPLAINER.replace("one", "ONE"), again.explainers().get(0).text());
+    }
 }
