@@ -14,17 +14,20 @@ import java.util.stream.Stream;
 import org.subtext.diag.DiagnosedCache;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphChange;
-import org.subtext.graph.MarkdownCache;
+import org.subtext.graph.GraphCache;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
+import org.subtext.render.SearchIndexWriter;
+import org.subtext.source.SourceCache;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
- * affects: Markdown of unchanged files, pages whose view did not change, scans of unchanged pages,
- * social card images whose text did not change. Every reuse is keyed by the full input (records
- * compare by value), so a hit is never stale; the one shortcut, skipping the views of pages a
- * body-only change cannot reach, rests on {@link GraphChange}, and a test holds it to the output of
- * a clean build.
+ * affects: files unchanged on disk, Markdown of unchanged files, pages whose view did not change,
+ * scans of unchanged pages, social card images whose text did not change. Every reuse is keyed by
+ * the full input (records compare by value), so a hit is never stale; the shortcuts, re-reading
+ * only files whose size or time changed and skipping the views of pages a body-only change cannot
+ * reach, rest on {@link org.subtext.source.SourceCache} and {@link GraphChange}, and a test holds
+ * them to the output of a clean build.
  */
 public final class BuildCache {
 
@@ -32,9 +35,11 @@ public final class BuildCache {
     private record Made<T>(Object input, T output) {
     }
 
+    final SourceCache sources = new SourceCache();
     /** Parse results by file, valid while the file's text is the same. */
     final DiagnosedCache parsed = new DiagnosedCache();
-    final MarkdownCache markdown = new MarkdownCache();
+    final GraphCache graph = new GraphCache();
+    final SearchIndexWriter search = new SearchIndexWriter();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
     private final Map<String, Made<String>> pages = new ConcurrentHashMap<>();

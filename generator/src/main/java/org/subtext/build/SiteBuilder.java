@@ -128,7 +128,8 @@ public final class SiteBuilder {
                 }, aside);
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
-        ContentSources sources = new ContentLoader(diagnostics).load(options.content());
+        ContentSources sources = new ContentLoader(diagnostics, cache == null ? null : cache.sources)
+                .load(options.content());
         timings.lap("load");
         Content content = parse(sources, options, diagnostics);
         timings.lap("parse");
@@ -136,7 +137,7 @@ public final class SiteBuilder {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
         MarkdownRenderer markdown = new MarkdownRenderer(content.site().basePath());
-        ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.markdown)
+        ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.graph)
                 .build(content, options.drafts());
         if (options.strict()) {
             diagnostics.promoteWarnings();
@@ -392,7 +393,8 @@ public final class SiteBuilder {
         SitemapWriter sitemaps = new SitemapWriter();
         output.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
         output.add(OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null));
-        output.add(OutputFile.text("search-index.json", new SearchIndexWriter().write(graph), null));
+        SearchIndexWriter search = cache == null ? new SearchIndexWriter() : cache.search;
+        output.add(OutputFile.text("search-index.json", search.write(graph), null));
         output.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
         output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));

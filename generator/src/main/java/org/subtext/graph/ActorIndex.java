@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.subtext.markdown.OutgoingLink;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Condition;
@@ -18,55 +17,66 @@ final class ActorIndex {
 
     private final Map<String, List<ClaimRef>> claims = new TreeMap<>();
     private final Map<String, List<ConditionRef>> conditions = new TreeMap<>();
-    private final Map<String, List<String>> explainers = new TreeMap<>();
     private final Map<String, List<MergedEvent>> events = new TreeMap<>();
 
     /** @param newestFirst the published explainers, newest first */
-    ActorIndex(List<Actor> actors, List<RenderedExplainer> newestFirst, List<MergedEvent> timeline) {
-        Map<String, Set<String>> naming = new TreeMap<>();
+    ActorIndex(List<Actor> actors, List<Explainer> newestFirst, List<MergedEvent> timeline) {
         for (Actor actor : actors) {
             claims.put(actor.id(), new ArrayList<>());
             conditions.put(actor.id(), new ArrayList<>());
             events.put(actor.id(), new ArrayList<>());
-            naming.put(actor.id(), new LinkedHashSet<>());
         }
-        for (RenderedExplainer rendered : newestFirst) {
-            Explainer explainer = rendered.explainer();
+        for (Explainer explainer : newestFirst) {
             String slug = explainer.slug();
-            explainer.actors().forEach(ref -> add(naming, ref.id(), slug));
             for (Claim claim : explainer.claims()) {
                 if (claims.containsKey(claim.by().id())) {
                     claims.get(claim.by().id()).add(new ClaimRef(slug, claim));
                 }
-                add(naming, claim.by().id(), slug);
             }
             for (Condition condition : explainer.conditions()) {
-                Set<String> involved = new LinkedHashSet<>();
-                involved.add(condition.party().id());
-                condition.acceptedBy().forEach(ref -> involved.add(ref.id()));
-                condition.rejectedBy().forEach(ref -> involved.add(ref.id()));
-                for (String actor : involved) {
+                for (String actor : involved(condition)) {
                     if (conditions.containsKey(actor)) {
                         conditions.get(actor).add(new ConditionRef(slug, condition));
-                        add(naming, actor, slug);
                     }
                 }
-            }
-            for (OutgoingLink link : rendered.body().links()) {
-                add(naming, link.targetId(), slug);
             }
         }
         for (MergedEvent event : timeline) {
             event.actors().stream().filter(events::containsKey).forEach(actor -> events.get(actor).add(event));
         }
-        naming.forEach((actor, slugs) -> explainers.put(actor, List.copyOf(slugs)));
     }
 
-    private static void add(Map<String, Set<String>> naming, String actor, String slug) {
-        Set<String> slugs = naming.get(actor);
-        if (slugs != null) {
-            slugs.add(slug);
+    /**
+     * Actor id to the explainers that name it, newest first: in front matter or by a link in the
+     * body, so unlike the rest of the index it changes with prose.
+     *
+     * @param newestFirst each published explainer's links, newest first
+     */
+    static Map<String, List<String>> naming(List<Actor> actors, List<ExplainerLinks> newestFirst) {
+        Map<String, Set<String>> naming = new TreeMap<>();
+        for (Actor actor : actors) {
+            naming.put(actor.id(), new LinkedHashSet<>());
         }
+        for (ExplainerLinks links : newestFirst) {
+            String slug = links.from().slug();
+            for (String id : links.named()) {
+                Set<String> slugs = naming.get(id);
+                if (slugs != null) {
+                    slugs.add(slug);
+                }
+            }
+        }
+        Map<String, List<String>> explainers = new TreeMap<>();
+        naming.forEach((actor, slugs) -> explainers.put(actor, List.copyOf(slugs)));
+        return explainers;
+    }
+
+    private static Set<String> involved(Condition condition) {
+        Set<String> involved = new LinkedHashSet<>();
+        involved.add(condition.party().id());
+        condition.acceptedBy().forEach(ref -> involved.add(ref.id()));
+        condition.rejectedBy().forEach(ref -> involved.add(ref.id()));
+        return involved;
     }
 
     Map<String, List<ClaimRef>> claims() {
@@ -75,10 +85,6 @@ final class ActorIndex {
 
     Map<String, List<ConditionRef>> conditions() {
         return conditions;
-    }
-
-    Map<String, List<String>> explainers() {
-        return explainers;
     }
 
     Map<String, List<MergedEvent>> events() {

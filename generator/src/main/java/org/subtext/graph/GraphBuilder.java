@@ -3,7 +3,6 @@ package org.subtext.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.subtext.diag.Diagnostic;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.markdown.LinkIndex;
@@ -37,14 +37,14 @@ public final class GraphBuilder {
 
     private final MarkdownRenderer markdown;
     private final Diagnostics diagnostics;
-    private final MarkdownCache cache;
+    private final GraphCache cache;
 
     public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics) {
         this(markdown, diagnostics, null);
     }
 
     /** @param cache renders kept from the previous build of a live preview, or null */
-    public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics, MarkdownCache cache) {
+    public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics, GraphCache cache) {
         this.markdown = markdown;
         this.diagnostics = diagnostics;
         this.cache = cache;
@@ -57,10 +57,18 @@ public final class GraphBuilder {
                 .toList();
         Set<String> drafts = content.explainers().stream().filter(e -> !includeDrafts && e.draft())
                 .map(Explainer::slug).collect(Collectors.toCollection(TreeSet::new));
-        new ReferenceChecker(diagnostics).check(content, published, drafts);
-
-        LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
-        LinkIndex index = cache == null ? built : cache.canonical(built);
+        GraphCache.FrontMatter reused = cache == null ? null : cache.frontMatter(content, includeDrafts);
+        // what derives from front matter alone reports into its own sink, so that a reuse replays it
+        Diagnostics derivation = reused == null ? new Diagnostics() : null;
+        LinkIndex index;
+        if (reused != null) {
+            diagnostics.addAll(reused.diagnostics());
+            index = reused.index();
+        } else {
+            new ReferenceChecker(derivation).check(content, published, drafts);
+            LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
+            index = cache == null ? built : cache.canonical(built);
+        }
         // Markdown is the costly part of this stage and each text renders on its own: all cores
         List<RenderedExplainer> explainers = published.parallelStream()
                 .map(e -> cached("explainer:" + e.slug(), e, index, sink -> render(e, index, sink))).toList();
@@ -69,15 +77,28 @@ public final class GraphBuilder {
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))))
                 .toList();
 
-        Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
-        List<MergedEvent> timeline = new TimelineBuilder(diagnostics)
-                .build(occurrences(content, explainers, index), publishedSlugs);
-
-        ActorIndex actorIndex = new ActorIndex(content.actors(), explainers, timeline);
-        new ContentWarnings(diagnostics).check(published, content.actors(), actorIndex.explainers());
-        return new ContentGraph(content.site(), explainers, actors, backlinks(explainers),
-                actorIndex.claims(), actorIndex.conditions(), actorIndex.explainers(), actorIndex.events(),
-                timeline, group(published, Explainer::tags), groupBySection(published), content.assets());
+        GraphCache.FrontMatter derived = reused;
+        if (derived == null) {
+            Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
+            List<MergedEvent> timeline = new TimelineBuilder(derivation)
+                    .build(occurrences(content, explainers, index, derivation), publishedSlugs);
+            ActorIndex actorIndex = new ActorIndex(content.actors(), published, timeline);
+            List<Diagnostic> found = derivation.sorted();
+            diagnostics.addAll(found);
+            derived = new GraphCache.FrontMatter(content, includeDrafts, index, timeline, actorIndex.claims(),
+                    actorIndex.conditions(), actorIndex.events(), group(published, Explainer::tags),
+                    groupBySection(published), found);
+            if (cache != null) {
+                cache.keep(derived);
+            }
+        }
+        List<ExplainerLinks> links = explainers.stream()
+                .map(e -> cache == null ? ExplainerLinks.of(e) : cache.links(e)).toList();
+        Map<String, List<String>> actorExplainers = ActorIndex.naming(content.actors(), links);
+        new ContentWarnings(diagnostics).check(published, content.actors(), actorExplainers);
+        return new ContentGraph(content.site(), explainers, actors, backlinks(links),
+                derived.actorClaims(), derived.actorConditions(), actorExplainers, derived.actorEvents(),
+                derived.timeline(), derived.tags(), derived.sections(), content.assets());
     }
 
     private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts,
@@ -135,7 +156,7 @@ public final class GraphBuilder {
     }
 
     private List<TimelineBuilder.Occurrence> occurrences(Content content, List<RenderedExplainer> explainers,
-                                                         LinkIndex index) {
+                                                         LinkIndex index, Diagnostics diagnostics) {
         List<TimelineBuilder.Occurrence> occurrences = new ArrayList<>();
         for (TimelineEvent event : content.standaloneEvents()) {
             String html = event.text() == null ? null
@@ -151,24 +172,14 @@ public final class GraphBuilder {
         return occurrences;
     }
 
-    private static Map<String, List<Backlink>> backlinks(List<RenderedExplainer> explainers) {
-        Map<String, Map<String, Backlink>> byTarget = new TreeMap<>();
-        for (RenderedExplainer from : explainers.stream().sorted(Comparator.comparing(RenderedExplainer::slug))
-                .toList()) {
-            for (OutgoingLink link : from.body().links()) {
-                if (!link.targetId().equals(from.slug())) {
-                    byTarget.computeIfAbsent(link.targetId(), k -> new LinkedHashMap<>())
-                            .putIfAbsent(from.slug(), new Backlink(from.slug(), link.context()));
-                }
-            }
-            for (Ref related : from.explainer().related()) {
-                byTarget.computeIfAbsent(related.id(), k -> new LinkedHashMap<>())
-                        .putIfAbsent(from.slug(), new Backlink(from.slug(), null));
-            }
+    private static Map<String, List<Backlink>> backlinks(List<ExplainerLinks> explainers) {
+        Map<String, List<Backlink>> byTarget = new TreeMap<>();
+        for (ExplainerLinks from : explainers.stream().sorted(Comparator.comparing(l -> l.from().slug())).toList()) {
+            from.backlinks().forEach((target, backlink) ->
+                    byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(backlink));
         }
-        Map<String, List<Backlink>> result = new TreeMap<>();
-        byTarget.forEach((target, links) -> result.put(target, List.copyOf(links.values())));
-        return result;
+        byTarget.replaceAll((target, links) -> List.copyOf(links));
+        return byTarget;
     }
 
     private static Map<String, List<String>> group(List<Explainer> newestFirst,

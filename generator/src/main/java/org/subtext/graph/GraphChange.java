@@ -1,13 +1,9 @@
 package org.subtext.graph;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
-import org.subtext.model.Explainer;
 
 /**
  * What changed between two builds of a live preview when a save changed explainers' Markdown bodies
@@ -18,9 +14,6 @@ import org.subtext.model.Explainer;
  * @param backlinkTargets explainer slugs and actor ids whose backlinks changed
  */
 public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
-
-    private static final List<RecordComponent> FRONT_MATTER = List.of(Explainer.class.getRecordComponents()).stream()
-            .filter(c -> !c.getName().equals("body")).toList();
 
     public GraphChange {
         bodies = Set.copyOf(bodies);
@@ -46,7 +39,7 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
             if (was == is) {
                 continue;
             }
-            if (!sameFrontMatter(was.explainer(), is.explainer()) || !was.claimNotes().equals(is.claimNotes())
+            if (!GraphCache.sameFrontMatter(was.explainer(), is.explainer()) || !was.claimNotes().equals(is.claimNotes())
                     || !was.layerReadings().equals(is.layerReadings()) || !was.eventTexts().equals(is.eventTexts())) {
                 return null;
             }
@@ -58,19 +51,6 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
         targets.addAll(after.backlinks().keySet());
         targets.removeIf(id -> Objects.equals(before.backlinks().get(id), after.backlinks().get(id)));
         return new GraphChange(bodies, targets);
-    }
-
-    private static boolean sameFrontMatter(Explainer a, Explainer b) {
-        try {
-            for (RecordComponent component : FRONT_MATTER) {
-                if (!Objects.equals(component.getAccessor().invoke(a), component.getAccessor().invoke(b))) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** True when the page of explainer {@code slug} must be drawn again. */

@@ -17,42 +17,47 @@ import org.subtext.view.Urls;
  * The search index the search page loads ({@code search-index.json}): compact JSON with, for each
  * explainer, its URL, title, summary, section, headings, claims (text and speaker) and actors' names,
  * then one entry per actor page. URLs are path-absolute, so the index works under a sub-path.
+ *
+ * <p>A writer kept across the builds of a live preview writes again only the entries of explainers
+ * whose rendered record is not the very object it wrote last time (unchanged files keep theirs).
  */
 public final class SearchIndexWriter {
 
-    public String write(ContentGraph graph) {
+    private record Entry(RenderedExplainer from, String json) {
+    }
+
+    private final Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+    private Object lastSite;
+    private Map<String, String> lastNames;
+
+    public synchronized String write(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
         Map<String, String> names = new LinkedHashMap<>();
         graph.actors().forEach(a -> names.put(a.actor().id(), a.actor().name()));
-        StringBuilder out = new StringBuilder(16 * 1024);
+        if (!graph.site().equals(lastSite) || !names.equals(lastNames)) {
+            entries.clear();
+            lastSite = graph.site();
+            lastNames = names;
+        }
+        StringBuilder out = new StringBuilder(1024 + 512 * graph.explainers().size());
         out.append("{\"explainers\":[");
         boolean first = true;
         for (RenderedExplainer rendered : graph.explainers()) {
-            Explainer e = rendered.explainer();
             if (!first) {
                 out.append(',');
             }
             first = false;
-            out.append("{\"url\":").append(Json.quote(urls.href(Urls.explainer(e.slug()))));
-            out.append(",\"title\":").append(Json.quote(e.title()));
-            out.append(",\"summary\":").append(Json.quote(e.summary()));
-            out.append(",\"section\":").append(Json.quote(e.section()));
-            out.append(",\"headings\":").append(strings(rendered.body().headings().stream()
-                    .filter(h -> h.level() <= 3).map(h -> h.text()).toList()));
-            out.append(",\"claims\":[");
-            List<Claim> claims = e.claims();
-            for (int i = 0; i < claims.size(); i++) {
-                Claim c = claims.get(i);
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append("{\"text\":").append(Json.quote(c.text()))
-                        .append(",\"by\":").append(Json.quote(names.getOrDefault(c.by().id(), c.by().id())))
-                        .append('}');
+            Entry kept = entries.get(rendered.slug());
+            if (kept == null || kept.from() != rendered) {
+                kept = new Entry(rendered, entry(rendered, urls, names));
+                entries.put(rendered.slug(), kept);
             }
-            out.append("],\"actors\":").append(strings(e.actors().stream()
-                    .map(a -> names.getOrDefault(a.id(), a.id())).toList()));
-            out.append('}');
+            out.append(kept.json());
+        }
+        if (entries.size() > graph.explainers().size()) {
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            graph.explainers().forEach(e -> slugs.add(e.slug()));
+            entries.keySet().retainAll(slugs);
         }
         out.append("],\"actors\":[");
         first = true;
@@ -70,6 +75,31 @@ public final class SearchIndexWriter {
         }
         out.append("]}\n");
         return out.toString();
+    }
+
+    private static String entry(RenderedExplainer rendered, Urls urls, Map<String, String> names) {
+        Explainer e = rendered.explainer();
+        StringBuilder out = new StringBuilder(512);
+        out.append("{\"url\":").append(Json.quote(urls.href(Urls.explainer(e.slug()))));
+        out.append(",\"title\":").append(Json.quote(e.title()));
+        out.append(",\"summary\":").append(Json.quote(e.summary()));
+        out.append(",\"section\":").append(Json.quote(e.section()));
+        out.append(",\"headings\":").append(strings(rendered.body().headings().stream()
+                .filter(h -> h.level() <= 3).map(h -> h.text()).toList()));
+        out.append(",\"claims\":[");
+        List<Claim> claims = e.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append("{\"text\":").append(Json.quote(c.text()))
+                    .append(",\"by\":").append(Json.quote(names.getOrDefault(c.by().id(), c.by().id())))
+                    .append('}');
+        }
+        out.append("],\"actors\":").append(strings(e.actors().stream()
+                .map(a -> names.getOrDefault(a.id(), a.id())).toList()));
+        return out.append('}').toString();
     }
 
     static String strings(List<String> values) {

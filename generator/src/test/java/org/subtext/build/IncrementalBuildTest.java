@@ -48,7 +48,18 @@ class IncrementalBuildTest {
                 Map.entry(minsk, text -> text + "\nAnd [[istanbul-talks-2025|the 2025 talks]], [[kirill-dmitriev]].\n"),
                 Map.entry(lead, text -> text.replaceFirst("(?m)^title: .*$", "title: \"Ready for talks, retitled\"")),
                 Map.entry(lead, text -> text + "\nA sentence after the title changed.\n"),
-                Map.entry(minsk, text -> text.replace("## ", "### ")));
+                Map.entry(minsk, text -> text.replace("## ", "### ")),
+                // front matter edits after body-only ones: nothing derived from the old front matter may stay
+                Map.entry(minsk, text -> text.replace("tags: [ukraine-war, negotiations, donbas, history]",
+                        "tags: [ukraine-war, negotiations, donbas, history, ceasefires]")),
+                Map.entry(minsk, text -> text + "\nOne more sentence once the tags changed.\n"),
+                Map.entry(minsk, text -> text.replace("text: The sides have agreed on a ceasefire",
+                        "text: The sides have agreed on a full ceasefire")),
+                // a claim without a source gives a warning, which later body-only builds must still report
+                Map.entry(minsk, text -> text.replaceFirst("(?m)^(  - id: putin-ceasefire-promise\n)",
+                        "$1    by: vladimir-putin\n    date: 2015-02-12\n    text: An unsourced claim.\n"
+                                + "    status: disputed\n  - id: unsourced-claim\n")),
+                Map.entry(lead, text -> text + "\nProse while a warning stands elsewhere.\n"));
         for (int i = 0; i < edits.size(); i++) {
             Path file = edits.get(i).getKey();
             Files.writeString(file, edits.get(i).getValue().apply(Files.readString(file)));
@@ -65,9 +76,36 @@ class IncrementalBuildTest {
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "link removed again");
     }
 
+    @Test
+    void aFrontMatterErrorStaysReportedWhileProseIsEdited() throws IOException {
+        Path content = work.resolve("content");
+        TestSites.copyTree(Path.of("content"), content);
+        BuildOptions options = new BuildOptions(content, TestSites.TEMPLATES, null, false, null);
+        BuildCache cache = new BuildCache();
+        assertTrue(new SiteBuilder(Progress.NONE, cache).render(options).ok());
+        Path minsk = content.resolve("explainers/minsk-agreements.md");
+        Path lead = content.resolve("explainers/russia-ready-for-talks.md");
+        String good = Files.readString(minsk);
+        Files.writeString(minsk, good.replaceFirst("(?m)^    by: vladimir-putin$", "    by: vladimir-putn"));
+        assertSameVerdict(options, new SiteBuilder(Progress.NONE, cache).render(options), "actor id misspelt");
+
+        Files.writeString(lead, Files.readString(lead) + "\nProse written while the error stands.\n");
+        assertSameVerdict(options, new SiteBuilder(Progress.NONE, cache).render(options), "prose edit elsewhere");
+
+        Files.writeString(minsk, good);
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "error fixed");
+    }
+
+    private static void assertSameVerdict(BuildOptions options, BuildResult incremental, String step) {
+        BuildResult clean = new SiteBuilder().render(options);
+        assertTrue(!clean.ok() && clean.errorCount() > 0, step + ": the clean build fails");
+        assertEquals(clean.diagnostics(), incremental.diagnostics(), step);
+    }
+
     private static void assertSame(BuildOptions options, BuildResult incremental, String step) {
         BuildResult clean = new SiteBuilder().render(options);
         assertTrue(clean.ok(), () -> step + ": " + clean.diagnostics());
+        assertEquals(clean.diagnostics(), incremental.diagnostics(), step + ": diagnostics");
         Map<String, String> expected = texts(clean.files());
         Map<String, String> actual = texts(incremental.files());
         assertEquals(expected.keySet(), actual.keySet(), step);
