@@ -373,4 +373,21 @@ class ContentLoaderTest {
 
         assertEquals(EXPLAINER.replace("one", "ONE"), again.explainers().get(0).text());
     }
+
+    @Test
+    void whereTimesHaveWholeSecondsOnlyAFileChangedWithinSecondsOfItsReadIsReadAgain() throws IOException {
+        // a file system that stores whole seconds gives a save one second ago the time of a save now
+        Path file = write("explainers/coarse.md", EXPLAINER);
+        java.nio.file.attribute.FileTime second = java.nio.file.attribute.FileTime.fromMillis(
+                (System.currentTimeMillis() - 1_000) / 1_000 * 1_000);
+        Files.setLastModifiedTime(file, second);
+        SourceCache cache = new SourceCache();
+        new ContentLoader(diagnostics, cache).load(content);
+
+        Files.writeString(file, EXPLAINER.replace("one", "ONE"));
+        Files.setLastModifiedTime(file, second);
+        ContentSources again = new ContentLoader(diagnostics, cache).load(content);
+
+        assertEquals(EXPLAINER.replace("one", "ONE"), again.explainers().get(0).text());
+    }
 }
