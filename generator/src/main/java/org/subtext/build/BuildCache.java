@@ -22,7 +22,7 @@ import org.subtext.source.SourceCache;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
- * affects: files unchanged on disk, Markdown of unchanged files, pages whose view did not change,
+ * affects: files unchanged on disk, compiled templates, Markdown of unchanged files, pages whose view did not change,
  * scans of unchanged pages, social card images whose text did not change. Every reuse is keyed by
  * the full input (records compare by value), so a hit is never stale; the shortcuts, re-reading
  * only files whose size or time changed and skipping the views of pages a body-only change cannot
@@ -47,17 +47,29 @@ public final class BuildCache {
     private final Map<String, Made<OutputFile>> files = new ConcurrentHashMap<>();
     /** Social card images by path, from their text. */
     private final Map<String, Made<byte[]>> cards = new ConcurrentHashMap<>();
-    private volatile String templatesFingerprint = "";
+    private String templatesFingerprint = "";
+    private Prepared templates;
     private volatile ContentGraph lastGraph;
 
-    /** Forgets rendered pages when any template changed since the last build. */
-    void useTemplates(Path templatesDir) throws IOException {
-        String fingerprint = fingerprint(templatesDir);
-        if (!fingerprint.equals(templatesFingerprint)) {
+    /**
+     * The templates as prepared for an earlier build while no file of the folder changed since;
+     * otherwise prepared afresh, and every rendered page is forgotten.
+     */
+    synchronized Prepared prepared(Path templatesDir, Supplier<Prepared> prepare) {
+        String fingerprint;
+        try {
+            fingerprint = fingerprint(templatesDir);
+        } catch (IOException e) {
+            fingerprint = null;
+        }
+        if (fingerprint == null || !fingerprint.equals(templatesFingerprint) || templates == null
+                || templates.failed()) {
             pages.clear();
             lastGraph = null;
-            templatesFingerprint = fingerprint;
+            templatesFingerprint = fingerprint == null ? "" : fingerprint;
+            templates = prepare.get();
         }
+        return templates;
     }
 
     /**

@@ -109,23 +109,10 @@ public final class SiteBuilder {
     }
 
     private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards) {
-        // templates compile, and static files are minified and hashed, on a spare core while the content
-        // is read: a fifth of a small site's build
-        Executor aside = task -> {
-            Thread thread = new Thread(task, "subtext-templates");
-            thread.setDaemon(true);
-            thread.start();
-        };
-        CompletableFuture<PebbleRenderer> templates = CompletableFuture
-                .supplyAsync(() -> new PebbleRenderer(options.templates()).compileAll(options.templates()), aside);
-        CompletableFuture<StaticAssets> statics = CompletableFuture
-                .supplyAsync(() -> {
-                    try {
-                        return new StaticAssets(options.templates());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, aside);
+        Prepared prepared = cache == null ? prepare(options.templates())
+                : cache.prepared(options.templates(), () -> prepare(options.templates()));
+        CompletableFuture<PebbleRenderer> templates = prepared.templates();
+        CompletableFuture<StaticAssets> statics = prepared.statics();
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = new ContentLoader(diagnostics, cache == null ? null : cache.sources)
@@ -161,6 +148,27 @@ public final class SiteBuilder {
         files.sort(Comparator.comparing(OutputFile::path));
         return new BuildResult(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted(), pages, timings,
                 content.site().basePath(), output.paths.size());
+    }
+
+    /**
+     * Templates compiled, and static files minified and hashed, on a spare core while the content is
+     * read: a fifth of a small site's build.
+     */
+    private static Prepared prepare(Path templatesDir) {
+        Executor aside = task -> {
+            Thread thread = new Thread(task, "subtext-templates");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        return new Prepared(CompletableFuture.supplyAsync(
+                () -> new PebbleRenderer(templatesDir).compileAll(templatesDir), aside),
+                CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return new StaticAssets(templatesDir);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, aside));
     }
 
     /**
@@ -345,12 +353,7 @@ public final class SiteBuilder {
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
         timings.lap("views");
         try {
-            GraphChange change = null;
-            if (cache != null) {
-                cache.useTemplates(options.templates());
-                change = cache.changeSince(graph);
-            }
-            GraphChange bodiesOnly = change;
+            GraphChange bodiesOnly = cache == null ? null : cache.changeSince(graph);
             AtomicInteger done = new AtomicInteger();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
             // is shared and thread-safe): all cores, and neither view nor page is kept once written
@@ -374,15 +377,13 @@ public final class SiteBuilder {
         } catch (TemplateFailure failure) {
             diagnostics.add(failure.cause.diagnostic());
             return 0;
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.ofFile(options.templates().toString()),
-                    "cannot read the templates: " + e.getMessage());
-            return 0;
         }
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             if (!page.path().equals("404.html")) {
-                sitemap.put(page.path().replaceFirst("index\\.html$", ""), null);
+                String path = page.path();
+                sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
+                        : path, null);
             }
         }
         for (RenderedExplainer e : graph.explainers()) {

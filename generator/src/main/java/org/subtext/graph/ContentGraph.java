@@ -15,6 +15,9 @@ import org.subtext.source.AssetFile;
  * @param backlinks target id (explainer or actor) to the explainers linking there, by slug
  * @param actorExplainers actor id to the explainers that name it, newest first
  * @param tags tag to its explainers, newest first; sections likewise
+ * @param tagTimelines tag to the events of its explainers, in timeline order, for each tag of two or
+ *                     more explainers with events (a topic of one explainer has its timeline on that
+ *                     explainer's page)
  */
 public record ContentGraph(
         SiteConfig site,
@@ -28,6 +31,7 @@ public record ContentGraph(
         List<MergedEvent> timeline,
         Map<String, List<String>> tags,
         Map<String, List<String>> sections,
+        Map<String, List<MergedEvent>> tagTimelines,
         List<AssetFile> assets) {
 
     /** Explainers by slug, for lookups from links; built on each call, so callers keep the result. */

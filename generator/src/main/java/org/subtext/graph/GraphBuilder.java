@@ -85,9 +85,10 @@ public final class GraphBuilder {
             ActorIndex actorIndex = new ActorIndex(content.actors(), published, timeline);
             List<Diagnostic> found = derivation.sorted();
             diagnostics.addAll(found);
+            Map<String, List<String>> tags = group(published, Explainer::tags);
             derived = new GraphCache.FrontMatter(content, includeDrafts, index, timeline, actorIndex.claims(),
-                    actorIndex.conditions(), actorIndex.events(), group(published, Explainer::tags),
-                    groupBySection(published), found);
+                    actorIndex.conditions(), actorIndex.events(), tags, groupBySection(published),
+                    TimelineBuilder.byTag(tags, timeline), found);
             if (cache != null) {
                 cache.keep(derived);
             }
@@ -98,7 +99,7 @@ public final class GraphBuilder {
         new ContentWarnings(diagnostics).check(published, content.actors(), actorExplainers);
         return new ContentGraph(content.site(), explainers, actors, backlinks(links),
                 derived.actorClaims(), derived.actorConditions(), actorExplainers, derived.actorEvents(),
-                derived.timeline(), derived.tags(), derived.sections(), content.assets());
+                derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets());
     }
 
     private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts,

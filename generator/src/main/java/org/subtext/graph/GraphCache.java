@@ -15,7 +15,7 @@ import org.subtext.model.Explainer;
  * What the graph stage keeps between the builds of a live preview: rendered Markdown of explainers
  * and actors, so a save re-renders only the files whose content (or whose links' targets) changed;
  * and everything derived from front matter alone (reference checks, the link index, the merged
- * timeline, actors' claims, conditions and events, tags and sections), reused while no front matter
+ * timeline, actors' claims, conditions and events, tags, sections and tag timelines), reused while no front matter
  * changed, the commonest case while writing prose.
  */
 public final class GraphCache {
@@ -35,7 +35,8 @@ public final class GraphCache {
     record FrontMatter(Content content, boolean includeDrafts, LinkIndex index, List<MergedEvent> timeline,
                        Map<String, List<ClaimRef>> actorClaims, Map<String, List<ConditionRef>> actorConditions,
                        Map<String, List<MergedEvent>> actorEvents, Map<String, List<String>> tags,
-                       Map<String, List<String>> sections, List<Diagnostic> diagnostics) {
+                       Map<String, List<String>> sections, Map<String, List<MergedEvent>> tagTimelines,
+                       List<Diagnostic> diagnostics) {
     }
 
     /**

@@ -2,10 +2,13 @@ package org.subtext.graph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.subtext.diag.Diagnostics;
@@ -103,5 +106,31 @@ final class TimelineBuilder {
         private String where(SourcePosition position) {
             return position.file() + ":" + position.line();
         }
+    }
+
+    /**
+     * Each tag of two or more explainers that have events, with those events in timeline order. One
+     * pass over the timeline, from each event to its explainers' tags: linear in the site, where
+     * filtering the whole timeline once per tag grew with tags times events.
+     */
+    static Map<String, List<MergedEvent>> byTag(Map<String, List<String>> tags, List<MergedEvent> timeline) {
+        Map<String, Set<String>> explainerTags = new HashMap<>();
+        tags.forEach((tag, slugs) -> {
+            if (slugs.size() >= 2) {
+                slugs.forEach(slug -> explainerTags.computeIfAbsent(slug, k -> new TreeSet<>()).add(tag));
+            }
+        });
+        Map<String, List<MergedEvent>> byTag = new TreeMap<>();
+        Set<String> eventTags = new HashSet<>();
+        for (MergedEvent event : timeline) {
+            eventTags.clear();
+            for (String slug : event.explainers()) {
+                eventTags.addAll(explainerTags.getOrDefault(slug, Set.of()));
+            }
+            for (String tag : eventTags) {
+                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(event);
+            }
+        }
+        return byTag;
     }
 }

@@ -52,42 +52,10 @@ final class ListingViewBuilder {
 
     /** The timeline narrowed to the events of explainers with one tag. */
     Views.TimelinePage tagTimeline(String tag) {
-        return timeline(tag, tagEvents().get(tag), Urls.tagTimeline(tag),
+        return timeline(tag, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
                 "Every event of the explainers tagged " + tag + ", in order.");
     }
 
-    /**
-     * Tags of two or more explainers that have events, with those events in timeline order; a topic
-     * of one explainer already has its timeline on that explainer's page. Computed once.
-     */
-    Map<String, List<MergedEvent>> tagEvents() {
-        if (tagEvents != null) {
-            return tagEvents;
-        }
-        // one pass over the timeline, from each event to its explainers' tags: linear in the site, where
-        // filtering the whole timeline once per tag grew with tags times events
-        Map<String, java.util.Set<String>> explainerTags = new java.util.HashMap<>();
-        ctx.graph.tags().forEach((tag, slugs) -> {
-            if (slugs.size() >= 2) {
-                slugs.forEach(slug -> explainerTags.computeIfAbsent(slug, k -> new java.util.TreeSet<>()).add(tag));
-            }
-        });
-        Map<String, List<MergedEvent>> byTag = new java.util.TreeMap<>();
-        java.util.Set<String> eventTags = new java.util.HashSet<>();
-        for (MergedEvent event : ctx.graph.timeline()) {
-            eventTags.clear();
-            for (String slug : event.explainers()) {
-                eventTags.addAll(explainerTags.getOrDefault(slug, java.util.Set.of()));
-            }
-            for (String tag : eventTags) {
-                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(event);
-            }
-        }
-        tagEvents = byTag;
-        return byTag;
-    }
-
-    private Map<String, List<MergedEvent>> tagEvents;
 
     private Views.TimelinePage timeline(String filter, List<MergedEvent> events, String path,
                                         String description) {
@@ -117,7 +85,7 @@ final class ListingViewBuilder {
             }
         });
         actors.sort(Comparator.comparing(Views.Filter::label));
-        tagEvents().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag, ctx.urls.href(Urls.tagTimeline(tag)),
+        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag, ctx.urls.href(Urls.tagTimeline(tag)),
                 tagEvents.size())));
     }
 

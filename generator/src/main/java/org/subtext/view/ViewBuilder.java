@@ -22,8 +22,6 @@ public final class ViewBuilder {
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
         ListingViewBuilder listings = new ListingViewBuilder(ctx);
-        // computed here, once, before pages build their views on many threads
-        listings.tagEvents();
         List<PageModel> pages = new ArrayList<>();
         pages.add(new PageModel("index.html", "home", listings::home));
         pages.add(new PageModel("404.html", "404", listings::notFound));
@@ -34,7 +32,7 @@ public final class ViewBuilder {
                         () -> listings.actorTimeline(actor)));
             }
         });
-        listings.tagEvents().keySet().forEach(tag -> pages.add(
+        graph.tagTimelines().keySet().forEach(tag -> pages.add(
                 new PageModel(Urls.file(Urls.tagTimeline(tag)), "timeline", () -> listings.tagTimeline(tag))));
         pages.add(new PageModel(Urls.file("claims/"), "claims", listings::claims));
         pages.add(new PageModel(Urls.file("tags/"), "tags", listings::tags));

@@ -96,6 +96,27 @@ class IncrementalBuildTest {
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "error fixed");
     }
 
+    @Test
+    void editedTemplatesAndStylesAreUsedOnTheNextBuild() throws IOException {
+        Path content = work.resolve("content");
+        Path templates = work.resolve("templates");
+        TestSites.copyTree(Path.of("content"), content);
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        BuildOptions options = new BuildOptions(content, templates, null, false, null);
+        BuildCache cache = new BuildCache();
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
+
+        Path base = templates.resolve("base.peb");
+        Files.writeString(base, Files.readString(base).replace("</footer>", "<p>Edited footer.</p></footer>"));
+        BuildResult edited = new SiteBuilder(Progress.NONE, cache).render(options);
+        assertSame(options, edited, "base template edited");
+        assertTrue(texts(edited.files()).get("index.html").contains("Edited footer."));
+
+        Path css = templates.resolve("static/style.css");
+        Files.writeString(css, Files.readString(css) + "\n.edited{color:red}\n");
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "stylesheet edited");
+    }
+
     private static void assertSameVerdict(BuildOptions options, BuildResult incremental, String step) {
         BuildResult clean = new SiteBuilder().render(options);
         assertTrue(!clean.ok() && clean.errorCount() > 0, step + ": the clean build fails");
