@@ -45,11 +45,18 @@ public final class BuildCache {
     private final Map<String, Made<String>> pages = new ConcurrentHashMap<>();
     /** Pages' bytes by path, from their text. */
     private final Map<String, Made<OutputFile>> files = new ConcurrentHashMap<>();
+    /** Files made from the whole site (feeds, sitemap, search index), from what each is made of. */
+    private final Map<String, Made<OutputFile>> generated = new ConcurrentHashMap<>();
     /** Social card images by path, from their text. */
     private final Map<String, Made<byte[]>> cards = new ConcurrentHashMap<>();
     private String templatesFingerprint = "";
     private Prepared templates;
     private volatile ContentGraph lastGraph;
+
+    /** A watcher reports changes from now on: see {@link SourceCache#watched}. */
+    public void watched(java.util.Collection<Path> changed) {
+        sources.watched(changed);
+    }
 
     /**
      * The templates as prepared for an earlier build while no file of the folder changed since;
@@ -101,6 +108,11 @@ public final class BuildCache {
     /** The page's HTML, rendered again only when its view changed. */
     String page(String path, Object view, Supplier<String> render) {
         return reuse(pages, path, view, render);
+    }
+
+    /** A file made from the whole site, made again only when {@code input} changed. */
+    OutputFile generated(String path, Object input, Supplier<OutputFile> make) {
+        return reuse(generated, path, input, make);
     }
 
     /** A social card image, redrawn only when its text changed. */

@@ -259,6 +259,12 @@ public final class SiteBuilder {
         });
     }
 
+    /** A file made from the whole site, or the previous build's while its input is equal. */
+    private OutputFile generated(String path, Object input, java.util.function.Supplier<String> write) {
+        return cache == null ? OutputFile.text(path, write.get(), null)
+                : cache.generated(path, input, () -> OutputFile.text(path, write.get(), null));
+    }
+
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */
     private <T> T parsed(SourceFile file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
         return cache == null ? parse.apply(diagnostics) : cache.parsed.get(file.path(), file, diagnostics, parse);
@@ -392,11 +398,16 @@ public final class SiteBuilder {
                     (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
         }
         SitemapWriter sitemaps = new SitemapWriter();
-        output.add(OutputFile.text("feed.xml", new FeedWriter().atom(graph), null));
-        output.add(OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null));
+        // each written again only when what it is made from changed (records compare by identity first)
+        List<Object> feedInput = List.of(graph.site(), graph.explainers());
+        output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
+        output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
         SearchIndexWriter search = cache == null ? new SearchIndexWriter() : cache.search;
-        output.add(OutputFile.text("search-index.json", search.write(graph), null));
-        output.add(OutputFile.text("sitemap.xml", sitemaps.sitemap(graph.site(), sitemap), null));
+        output.add(cache == null ? new OutputFile("search-index.json", search.write(graph), null, null)
+                : cache.generated("search-index.json", List.of(graph.site(), graph.explainers(), graph.actors()),
+                        () -> new OutputFile("search-index.json", search.write(graph), null, null)));
+        output.add(generated("sitemap.xml", List.of(graph.site(), sitemap),
+                () -> sitemaps.sitemap(graph.site(), sitemap)));
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
         output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
         for (AssetFile asset : graph.assets()) {

@@ -64,6 +64,8 @@ public final class GraphBuilder {
         if (reused != null) {
             diagnostics.addAll(reused.diagnostics());
             index = reused.index();
+            // compared next time against this content, whose records are the ones the parse cache hands out
+            cache.keep(reused.with(content));
         } else {
             new ReferenceChecker(derivation).check(content, published, drafts);
             LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());

@@ -37,6 +37,11 @@ public final class GraphCache {
                        Map<String, List<MergedEvent>> actorEvents, Map<String, List<String>> tags,
                        Map<String, List<String>> sections, Map<String, List<MergedEvent>> tagTimelines,
                        List<Diagnostic> diagnostics) {
+
+        FrontMatter with(Content newer) {
+            return new FrontMatter(newer, includeDrafts, index, timeline, actorClaims, actorConditions, actorEvents,
+                    tags, sections, tagTimelines, diagnostics);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.subtext.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,15 @@ import org.subtext.view.Urls;
  */
 public final class SearchIndexWriter {
 
-    private record Entry(RenderedExplainer from, String json) {
+    private record Entry(RenderedExplainer from, byte[] json) {
     }
 
     private final Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
     private Object lastSite;
     private Map<String, String> lastNames;
 
-    public synchronized String write(ContentGraph graph) {
+    /** The index as UTF-8: joined from each explainer's entry, kept encoded, so a save copies bytes. */
+    public synchronized byte[] write(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
         Map<String, String> names = new LinkedHashMap<>();
         graph.actors().forEach(a -> names.put(a.actor().id(), a.actor().name()));
@@ -39,42 +41,43 @@ public final class SearchIndexWriter {
             lastSite = graph.site();
             lastNames = names;
         }
-        StringBuilder out = new StringBuilder(1024 + 512 * graph.explainers().size());
-        out.append("{\"explainers\":[");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + 1024 * graph.explainers().size());
+        out.writeBytes("{\"explainers\":[".getBytes(StandardCharsets.UTF_8));
         boolean first = true;
         for (RenderedExplainer rendered : graph.explainers()) {
             if (!first) {
-                out.append(',');
+                out.write(',');
             }
             first = false;
             Entry kept = entries.get(rendered.slug());
             if (kept == null || kept.from() != rendered) {
-                kept = new Entry(rendered, entry(rendered, urls, names));
+                kept = new Entry(rendered, entry(rendered, urls, names).getBytes(StandardCharsets.UTF_8));
                 entries.put(rendered.slug(), kept);
             }
-            out.append(kept.json());
+            out.writeBytes(kept.json());
         }
         if (entries.size() > graph.explainers().size()) {
             java.util.Set<String> slugs = new java.util.HashSet<>();
             graph.explainers().forEach(e -> slugs.add(e.slug()));
             entries.keySet().retainAll(slugs);
         }
-        out.append("],\"actors\":[");
+        StringBuilder actors = new StringBuilder("],\"actors\":[");
         first = true;
         for (RenderedActor rendered : graph.actors()) {
             Actor a = rendered.actor();
             if (!first) {
-                out.append(',');
+                actors.append(',');
             }
             first = false;
-            out.append("{\"url\":").append(Json.quote(urls.href(Urls.actor(a.id()))));
-            out.append(",\"title\":").append(Json.quote(a.name()));
-            out.append(",\"summary\":").append(Json.quote(a.role() == null ? "" : a.role()));
-            out.append(",\"aliases\":").append(strings(a.aliases()));
-            out.append('}');
+            actors.append("{\"url\":").append(Json.quote(urls.href(Urls.actor(a.id()))));
+            actors.append(",\"title\":").append(Json.quote(a.name()));
+            actors.append(",\"summary\":").append(Json.quote(a.role() == null ? "" : a.role()));
+            actors.append(",\"aliases\":").append(strings(a.aliases()));
+            actors.append('}');
         }
-        out.append("]}\n");
-        return out.toString();
+        actors.append("]}\n");
+        out.writeBytes(actors.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static String entry(RenderedExplainer rendered, Urls urls, Map<String, String> names) {

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -63,8 +65,9 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Builds once, starts serving and watching. */
     public void start() throws IOException {
-        rebuild();
+        // watching starts before the first build reads anything, so no save in between goes unseen
         watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::rebuild);
+        rebuild();
         watcher.start();
         server.start();
     }
@@ -82,7 +85,13 @@ public final class PreviewServer implements AutoCloseable {
         return generation;
     }
 
-    synchronized void rebuild() {
+    /** Rebuilds after the watcher saw {@code changed}: files it did not name are reused unread. */
+    synchronized void rebuild(Set<Path> changed) {
+        cache.watched(changed);
+        rebuild();
+    }
+
+    private synchronized void rebuild() {
         long start = System.nanoTime();
         BuildResult result = new SiteBuilder(Progress.NONE, cache).render(options);
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -63,6 +63,17 @@ public final class ContentLoader {
 
     private ContentSources loadFrom(Path contentDir) {
         Path root = realRoot(contentDir);
+        Set<Path> seen = cache == null ? Set.of() : cache.startLoad();
+        try {
+            return loadRoot(root);
+        } finally {
+            if (cache != null) {
+                cache.loaded(seen);
+            }
+        }
+    }
+
+    private ContentSources loadRoot(Path root) {
         SourceFile site = null;
         List<SourceFile> explainers = List.of();
         List<SourceFile> actors = List.of();
@@ -120,19 +131,25 @@ public final class ContentLoader {
         }
         List<Path> entries = new ArrayList<>();
         List<String> relatives = new ArrayList<>();
+        List<SourceFile> known = new ArrayList<>();
         for (Path entry : list(folder, folderName)) {
             String name = entry.getFileName().toString();
             String relative = folderName + "/" + name;
             if (isDebris(name)) {
                 continue;
             }
-            if (!isInside(root, entry, relative)) {
-                continue;
-            }
-            if (Files.isDirectory(entry) || !name.endsWith(extension)) {
-                diagnostics.warning(at(relative),
-                        "ignored: " + folderName + "/ holds only " + extension + " files");
-                continue;
+            // a file the watcher saw no change to since it was read needs no look at the disk at all
+            SourceFile unchanged = cache == null ? null : cache.unchanged(entry, display(relative));
+            if (unchanged == null) {
+                BasicFileAttributes own = ownAttributes(entry);
+                if ((own == null || own.isSymbolicLink()) && !isInside(root, entry, relative)) {
+                    continue;
+                }
+                if (own != null && own.isDirectory() || !name.endsWith(extension)) {
+                    diagnostics.warning(at(relative),
+                            "ignored: " + folderName + "/ holds only " + extension + " files");
+                    continue;
+                }
             }
             String stem = name.substring(0, name.length() - extension.length());
             if (slugNamed && !checkSlugName(relative, stem, extension)) {
@@ -140,10 +157,11 @@ public final class ContentLoader {
             }
             entries.add(entry);
             relatives.add(relative);
+            known.add(unchanged);
         }
         // reading and decoding thousands of files is independent work: all cores, results in name order
         List<SourceFile> read = java.util.stream.IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> read(entries.get(i), relatives.get(i))).toList();
+                .mapToObj(i -> known.get(i) != null ? known.get(i) : read(entries.get(i), relatives.get(i))).toList();
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i) != null) {
@@ -224,6 +242,15 @@ public final class ContentLoader {
 
     private static final Pattern SAFE_ASSET_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
+    /** The entry's own attributes (a link's, not its target's), or null when they cannot be read. */
+    private static BasicFileAttributes ownAttributes(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Symbolic links may point anywhere inside the content folder, never outside it. */
     private boolean isInside(Path root, Path entry, String relative) {
         if (!Files.isSymbolicLink(entry)) {
@@ -278,7 +305,7 @@ public final class ContentLoader {
             }
             SourceFile source = new SourceFile(relative, display(relative), decoded.text());
             if (cache != null) {
-                cache.keep(file, attributes, readAt, source);
+                cache.keep(file, attributes, readAt, source, Files.isSymbolicLink(file));
             }
             return source;
         } catch (IOException e) {

@@ -2,7 +2,9 @@ package org.subtext.source;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * files: one modified shortly before it was read could change again within the same clock tick
  * without its time moving, so such a file is read afresh every time. A file edited and restored
  * to its old size and time by a tool, or one on a file system that keeps no times, is the case
- * this cannot see; restarting the preview reads everything.
+ * this cannot see; restarting the preview reads everything. Once a watcher reports changes
+ * ({@link #watched}), files it did not name are not even looked at.
  */
 public final class SourceCache {
 
@@ -37,15 +40,61 @@ public final class SourceCache {
         }
     }
 
-    private record Kept(Stamp stamp, long readAtMillis, SourceFile file) {
+    private record Kept(Stamp stamp, long readAtMillis, SourceFile file, boolean symbolicLink) {
     }
 
     private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
+    /** Paths the watcher reported since the loads that started before it did; a folder stands for all inside. */
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    private volatile boolean watched;
 
-    /** The file as read before, while its stamp is unchanged and it was not racily clean then. */
+    /**
+     * From now on a watcher reports every change under the content folder (by real path, an
+     * overflow as the folder itself): files it did not name are taken as they were, unlooked at.
+     * Its first report must cover every change since before the first load.
+     */
+    public void watched(Collection<Path> paths) {
+        changed.addAll(paths);
+        watched = true;
+    }
+
+    /** What the watcher had reported when a load starts; {@link #loaded} forgets just those. */
+    Set<Path> startLoad() {
+        return Set.copyOf(changed);
+    }
+
+    void loaded(Set<Path> seen) {
+        changed.removeAll(seen);
+    }
+
+    /**
+     * The file as read before, without a look at the disk, when a watcher reported no change to it
+     * (or to a folder above it) since; never for symbolic links, whose targets change unreported.
+     */
+    SourceFile unchanged(Path path, String displayPath) {
+        if (!watched) {
+            return null;
+        }
+        Kept previous = kept.get(path);
+        if (previous == null || previous.symbolicLink() || !previous.file().displayPath().equals(displayPath)) {
+            return null;
+        }
+        for (Path p = path; p != null; p = p.getParent()) {
+            if (changed.contains(p)) {
+                return null;
+            }
+        }
+        return previous.file();
+    }
+
+    /**
+     * The file as read before, while its stamp is unchanged and it was not racily clean then; never
+     * once a watcher reports changes.
+     */
     SourceFile find(Path path, BasicFileAttributes attributes) {
         Kept previous = kept.get(path);
-        if (previous == null) {
+        // with a watcher, a file asked about here is one it reported (or a link): read it, whatever its stamp
+        if (previous == null || watched) {
             return null;
         }
         Stamp stamp = Stamp.of(attributes);
@@ -57,7 +106,7 @@ public final class SourceCache {
     }
 
     /** Records {@code file}, whose stamp was taken before it was read at {@code readAtMillis}. */
-    void keep(Path path, BasicFileAttributes attributes, long readAtMillis, SourceFile file) {
-        kept.put(path, new Kept(Stamp.of(attributes), readAtMillis, file));
+    void keep(Path path, BasicFileAttributes attributes, long readAtMillis, SourceFile file, boolean symbolicLink) {
+        kept.put(path, new Kept(Stamp.of(attributes), readAtMillis, file, symbolicLink));
     }
 }

@@ -126,6 +126,41 @@ class PreviewServerTest {
     }
 
     @Test
+    void aSaveThatKeepsTheFileSizeAndTimeIsStillSeen() throws Exception {
+        // the watcher, not the file's size and time, says what changed: a tool that restores the time
+        // of a file it rewrote to the same length must not leave a stale page
+        Path other = root.resolve("content/explainers/other.md");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(other, hourAgo);
+        nextEvent("reload");
+        Files.writeString(other, Files.readString(other).replace("Other body.", "Other BODY."));
+        Files.setLastModifiedTime(other, hourAgo);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!get("/sub/explainers/other/").body().contains("Other BODY.") && System.nanoTime() < deadline) {
+            nextEvent("reload");
+        }
+        assertTrue(get("/sub/explainers/other/").body().contains("Other BODY."));
+    }
+
+    @Test
+    void aFolderCreatedWhileServingIsRead() throws Exception {
+        Path events = root.resolve("content/events");
+        Files.createDirectories(events);
+        Files.writeString(events.resolve("more.yaml"), """
+                - id: new-folder-event
+                  date: 2026-01-05
+                  title: "An event from a new folder"
+                  explainer: talks
+                """);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!get("/sub/timeline/").body().contains("An event from a new folder") && System.nanoTime() < deadline) {
+            nextEvent("reload");
+        }
+        assertTrue(get("/sub/timeline/").body().contains("An event from a new folder"));
+    }
+
+    @Test
     void anInvalidEditShowsErrorsAndKeepsTheLastGoodPageUntilFixed() throws Exception {
         String good = Files.readString(root.resolve("content/explainers/talks.md"));
         edit(good.replace("published: 2026-01-01", "published: 2026-13-01").replace("First title", "Broken"));
