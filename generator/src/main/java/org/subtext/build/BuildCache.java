@@ -115,6 +115,12 @@ public final class BuildCache {
         return reuse(generated, path, input, make);
     }
 
+    /** The file as the last build made it, or null. */
+    OutputFile lastGenerated(String path) {
+        Made<OutputFile> made = generated.get(path);
+        return made == null ? null : made.output();
+    }
+
     /** A social card image, redrawn only when its text changed. */
     byte[] card(String path, Object text, Supplier<byte[]> draw) {
         return reuse(cards, path, text, draw);

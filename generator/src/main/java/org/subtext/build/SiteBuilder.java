@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -259,10 +260,34 @@ public final class SiteBuilder {
         });
     }
 
-    /** A file made from the whole site, or the previous build's while its input is equal. */
-    private OutputFile generated(String path, Object input, java.util.function.Supplier<String> write) {
-        return cache == null ? OutputFile.text(path, write.get(), null)
-                : cache.generated(path, input, () -> OutputFile.text(path, write.get(), null));
+    /**
+     * A file drawn from front matter alone: the previous build's after a prose-only change, or while
+     * what it is made from is equal; else written afresh.
+     */
+    private OutputFile generated(String path, GraphChange bodiesOnly, Supplier<Object> input, Supplier<String> write) {
+        if (cache == null) {
+            return OutputFile.text(path, write.get(), null);
+        }
+        OutputFile kept = bodiesOnly == null ? null : cache.lastGenerated(path);
+        return kept != null ? kept : cache.generated(path, input.get(), () -> OutputFile.text(path, write.get(), null));
+    }
+
+    /** Every page's URL, with its last change for explainers. */
+    private static Map<String, String> sitemap(ContentGraph graph, List<PageModel> pages) {
+        Map<String, String> sitemap = new TreeMap<>();
+        for (PageModel page : pages) {
+            if (!page.path().equals("404.html")) {
+                String path = page.path();
+                sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
+                        : path, null);
+            }
+        }
+        for (RenderedExplainer e : graph.explainers()) {
+            Explainer explainer = e.explainer();
+            sitemap.put("explainers/" + explainer.slug() + "/",
+                    (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
+        }
+        return sitemap;
     }
 
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */
@@ -358,8 +383,8 @@ public final class SiteBuilder {
         List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
         timings.lap("views");
+        GraphChange bodiesOnly = cache == null ? null : cache.changeSince(graph);
         try {
-            GraphChange bodiesOnly = cache == null ? null : cache.changeSince(graph);
             AtomicInteger done = new AtomicInteger();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
             // is shared and thread-safe): all cores, and neither view nor page is kept once written
@@ -377,41 +402,30 @@ public final class SiteBuilder {
                 }
                 output.page(page.path(), html, page.origin());
             });
-            if (cache != null) {
-                cache.drew(graph);
-            }
         } catch (TemplateFailure failure) {
             diagnostics.add(failure.cause.diagnostic());
             return 0;
         }
-        Map<String, String> sitemap = new TreeMap<>();
-        for (PageModel page : pages) {
-            if (!page.path().equals("404.html")) {
-                String path = page.path();
-                sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
-                        : path, null);
-            }
-        }
-        for (RenderedExplainer e : graph.explainers()) {
-            Explainer explainer = e.explainer();
-            sitemap.put("explainers/" + explainer.slug() + "/",
-                    (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
-        }
         SitemapWriter sitemaps = new SitemapWriter();
-        // each written again only when what it is made from changed (records compare by identity first)
-        List<Object> feedInput = List.of(graph.site(), graph.explainers());
-        output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
-        output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
+        // feeds and the sitemap are drawn from front matter alone, so a prose-only save keeps them; else
+        // each is written again only when what it is made from changed (records compare by identity first)
+        Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers());
+        output.add(generated("feed.xml", bodiesOnly, feedInput, () -> new FeedWriter().atom(graph)));
+        output.add(generated("feed.json", bodiesOnly, feedInput, () -> new JsonFeedWriter().write(graph)));
+        output.add(generated("sitemap.xml", bodiesOnly, () -> List.of(graph.site(), sitemap(graph, pages)),
+                () -> sitemaps.sitemap(graph.site(), sitemap(graph, pages))));
         SearchIndexWriter search = cache == null ? new SearchIndexWriter() : cache.search;
         output.add(cache == null ? new OutputFile("search-index.json", search.write(graph), null, null)
                 : cache.generated("search-index.json", List.of(graph.site(), graph.explainers(), graph.actors()),
                         () -> new OutputFile("search-index.json", search.write(graph), null, null)));
-        output.add(generated("sitemap.xml", List.of(graph.site(), sitemap),
-                () -> sitemaps.sitemap(graph.site(), sitemap)));
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
         output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
         for (AssetFile asset : graph.assets()) {
             output.add(OutputFile.copy(asset.path(), asset.file()));
+        }
+        if (cache != null) {
+            // only now are all the pages and files of this graph made, for the next build to start from
+            cache.drew(graph);
         }
         return pages.size();
     }

@@ -46,31 +46,6 @@ final class ActorIndex {
         }
     }
 
-    /**
-     * Actor id to the explainers that name it, newest first: in front matter or by a link in the
-     * body, so unlike the rest of the index it changes with prose.
-     *
-     * @param newestFirst each published explainer's links, newest first
-     */
-    static Map<String, List<String>> naming(List<Actor> actors, List<ExplainerLinks> newestFirst) {
-        Map<String, Set<String>> naming = new TreeMap<>();
-        for (Actor actor : actors) {
-            naming.put(actor.id(), new LinkedHashSet<>());
-        }
-        for (ExplainerLinks links : newestFirst) {
-            String slug = links.from().slug();
-            for (String id : links.named()) {
-                Set<String> slugs = naming.get(id);
-                if (slugs != null) {
-                    slugs.add(slug);
-                }
-            }
-        }
-        Map<String, List<String>> explainers = new TreeMap<>();
-        naming.forEach((actor, slugs) -> explainers.put(actor, List.copyOf(slugs)));
-        return explainers;
-    }
-
     private static Set<String> involved(Condition condition) {
         Set<String> involved = new LinkedHashSet<>();
         involved.add(condition.party().id());

@@ -97,10 +97,11 @@ public final class GraphBuilder {
         }
         List<ExplainerLinks> links = explainers.stream()
                 .map(e -> cache == null ? ExplainerLinks.of(e) : cache.links(e)).toList();
-        Map<String, List<String>> actorExplainers = ActorIndex.naming(content.actors(), links);
-        new ContentWarnings(diagnostics).check(published, content.actors(), actorExplainers);
-        return new ContentGraph(content.site(), explainers, actors, backlinks(links),
-                derived.actorClaims(), derived.actorConditions(), actorExplainers, derived.actorEvents(),
+        CrossReferences references = cache == null ? CrossReferences.of(content.actors(), links)
+                : cache.crossReferences(reused != null, content.actors(), links);
+        new ContentWarnings(diagnostics).check(published, content.actors(), references.naming());
+        return new ContentGraph(content.site(), explainers, actors, references.backlinks(),
+                derived.actorClaims(), derived.actorConditions(), references.naming(), derived.actorEvents(),
                 derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets());
     }
 
@@ -173,16 +174,6 @@ public final class GraphBuilder {
             }
         });
         return occurrences;
-    }
-
-    private static Map<String, List<Backlink>> backlinks(List<ExplainerLinks> explainers) {
-        Map<String, List<Backlink>> byTarget = new TreeMap<>();
-        for (ExplainerLinks from : explainers.stream().sorted(Comparator.comparing(l -> l.from().slug())).toList()) {
-            from.backlinks().forEach((target, backlink) ->
-                    byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(backlink));
-        }
-        byTarget.replaceAll((target, links) -> List.copyOf(links));
-        return byTarget;
     }
 
     private static Map<String, List<String>> group(List<Explainer> newestFirst,

@@ -27,6 +27,7 @@ public final class GraphCache {
     private final Map<String, ExplainerLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
     private LinkIndex lastIndex;
     private FrontMatter lastFrontMatter;
+    private CrossReferences lastReferences;
 
     /**
      * What was derived from the front matter of {@code content}; {@code diagnostics} are those the
@@ -83,6 +84,18 @@ public final class GraphCache {
             links.put(rendered.slug(), kept);
         }
         return kept;
+    }
+
+    /**
+     * The cross-references of {@code links}: updated from the last ones when front matter did not
+     * change since ({@code sameFrontMatter}: same actors, same explainers in the same order), else
+     * worked out in full.
+     */
+    synchronized CrossReferences crossReferences(boolean sameFrontMatter, List<org.subtext.model.Actor> actors,
+                                                 List<ExplainerLinks> links) {
+        CrossReferences updated = sameFrontMatter && lastReferences != null ? lastReferences.update(links) : null;
+        lastReferences = updated != null ? updated : CrossReferences.of(actors, links);
+        return lastReferences;
     }
 
     synchronized void keep(FrontMatter derived) {

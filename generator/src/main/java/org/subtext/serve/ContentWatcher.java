@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class ContentWatcher implements AutoCloseable {
 
-    private static final long QUIET_MILLIS = 15;
+    private static final long QUIET_MILLIS = 8;
 
     private final WatchService service;
     private final Consumer<Set<Path>> onChange;
