@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -51,6 +52,7 @@ public final class BuildCache {
     private final Map<String, Made<byte[]>> cards = new ConcurrentHashMap<>();
     private String templatesFingerprint = "";
     private Prepared templates;
+    private volatile List<OutputFile> lastCards;
     private volatile ContentGraph lastGraph;
 
     /** A watcher reports changes from now on: see {@link SourceCache#watched}. */
@@ -113,6 +115,15 @@ public final class BuildCache {
     /** A file made from the whole site, made again only when {@code input} changed. */
     OutputFile generated(String path, Object input, Supplier<OutputFile> make) {
         return reuse(generated, path, input, make);
+    }
+
+    /** The social cards the last build drew, or null. */
+    List<OutputFile> lastCards() {
+        return lastCards;
+    }
+
+    void drewCards(List<OutputFile> cards) {
+        lastCards = cards;
     }
 
     /** The file as the last build made it, or null. */

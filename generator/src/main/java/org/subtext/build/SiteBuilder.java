@@ -136,12 +136,17 @@ public final class SiteBuilder {
         }
         LinkChecker links = new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans);
         Output output = new Output(staging, links, cache);
-        int pages = renderPages(graph, options, templates.join(), statics, output, diagnostics, timings);
+        GraphChange bodiesOnly = cache == null ? null : cache.changeSince(graph);
+        int pages = renderPages(graph, bodiesOnly, options, templates.join(), statics, output, diagnostics, timings);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        socialCards(graph, output, drawCards, staging == null ? null : cards);
+        socialCards(graph, bodiesOnly, output, drawCards, staging == null ? null : cards);
+        if (cache != null) {
+            // only now are all the pages and files of this graph made, for the next build to start from
+            cache.drew(graph);
+        }
         timings.lap("cards");
         links.check(output.paths, output.scans, diagnostics);
         timings.lap("check");
@@ -236,7 +241,14 @@ public final class SiteBuilder {
      * The og:image of each explainer, drawn on all cores; a preview redraws only cards whose text
      * changed, and a build copies the cards earlier builds drew ({@link CardCache}).
      */
-    private void socialCards(ContentGraph graph, Output output, boolean draw, CardCache stored) {
+    private void socialCards(ContentGraph graph, GraphChange bodiesOnly, Output output, boolean draw,
+                             CardCache stored) {
+        if (bodiesOnly != null && draw && cache.lastCards() != null) {
+            // drawn from front matter alone: a prose-only save keeps every card
+            cache.lastCards().forEach(output::add);
+            return;
+        }
+        Queue<OutputFile> made = new ConcurrentLinkedQueue<>();
         output.each(graph.explainers(), rendered -> {
             Explainer e = rendered.explainer();
             String path = Urls.socialCard(e.slug());
@@ -249,15 +261,22 @@ public final class SiteBuilder {
                     graph.site().title());
             Path drawn = stored == null ? null : stored.find(text);
             if (drawn != null) {
-                output.add(OutputFile.copy(path, drawn));
+                OutputFile copy = OutputFile.copy(path, drawn);
+                made.add(copy);
+                output.add(copy);
                 return;
             }
             byte[] png = cache == null ? SocialCard.png(text) : cache.card(path, text, () -> SocialCard.png(text));
             if (stored != null) {
                 stored.store(text, png);
             }
-            output.add(new OutputFile(path, png, null, null));
+            OutputFile card = new OutputFile(path, png, null, null);
+            made.add(card);
+            output.add(card);
         });
+        if (cache != null && draw) {
+            cache.drewCards(List.copyOf(made));
+        }
     }
 
     /**
@@ -354,7 +373,7 @@ public final class SiteBuilder {
         }
     }
 
-    private int renderPages(ContentGraph graph, BuildOptions options, PebbleRenderer renderer,
+    private int renderPages(ContentGraph graph, GraphChange bodiesOnly, BuildOptions options, PebbleRenderer renderer,
                             CompletableFuture<StaticAssets> prepared, Output output,
                             Diagnostics diagnostics, Timings timings) {
         StaticAssets statics;
@@ -383,7 +402,6 @@ public final class SiteBuilder {
         List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
         timings.lap("views");
-        GraphChange bodiesOnly = cache == null ? null : cache.changeSince(graph);
         try {
             AtomicInteger done = new AtomicInteger();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
@@ -422,10 +440,6 @@ public final class SiteBuilder {
         output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
         for (AssetFile asset : graph.assets()) {
             output.add(OutputFile.copy(asset.path(), asset.file()));
-        }
-        if (cache != null) {
-            // only now are all the pages and files of this graph made, for the next build to start from
-            cache.drew(graph);
         }
         return pages.size();
     }

@@ -22,7 +22,8 @@ final class ContentWarnings {
         this.diagnostics = diagnostics;
     }
 
-    void check(List<Explainer> published, List<Actor> actors, Map<String, List<String>> actorExplainers) {
+    /** What front matter alone shows. */
+    void checkExplainers(List<Explainer> published) {
         for (Explainer explainer : published) {
             for (Claim claim : explainer.claims()) {
                 if (claim.source() == null) {
@@ -40,6 +41,10 @@ final class ContentWarnings {
                 }
             }
         }
+    }
+
+    /** Actors no explainer names, in front matter or by a link. */
+    void checkActors(List<Actor> actors, Map<String, List<String>> actorExplainers) {
         for (Actor actor : actors) {
             if (actorExplainers.getOrDefault(actor.id(), List.of()).isEmpty()) {
                 diagnostics.warning(new SourcePosition(actor.file(), 1, 1), "no explainer names this actor");

@@ -85,6 +85,7 @@ public final class GraphBuilder {
             List<MergedEvent> timeline = new TimelineBuilder(derivation)
                     .build(occurrences(content, explainers, index, derivation), publishedSlugs);
             ActorIndex actorIndex = new ActorIndex(content.actors(), published, timeline);
+            new ContentWarnings(derivation).checkExplainers(published);
             List<Diagnostic> found = derivation.sorted();
             diagnostics.addAll(found);
             Map<String, List<String>> tags = group(published, Explainer::tags);
@@ -99,7 +100,7 @@ public final class GraphBuilder {
                 .map(e -> cache == null ? ExplainerLinks.of(e) : cache.links(e)).toList();
         CrossReferences references = cache == null ? CrossReferences.of(content.actors(), links)
                 : cache.crossReferences(reused != null, content.actors(), links);
-        new ContentWarnings(diagnostics).check(published, content.actors(), references.naming());
+        new ContentWarnings(diagnostics).checkActors(content.actors(), references.naming());
         return new ContentGraph(content.site(), explainers, actors, references.backlinks(),
                 derived.actorClaims(), derived.actorConditions(), references.naming(), derived.actorEvents(),
                 derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets());

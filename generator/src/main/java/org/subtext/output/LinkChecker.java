@@ -40,7 +40,8 @@ public final class LinkChecker {
     public static final class ScanCache {
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
         private Set<String> checkedPaths = Set.of();
-        private Map<String, Set<String>> checkedIds = Map.of();
+        /** Ids by page as the last check that passed saw them; updated in place by the next. */
+        private Map<String, Set<String>> checkedIds = new HashMap<>();
     }
 
     private record Scanned(String html, PageScan scan) {
@@ -69,14 +70,20 @@ public final class LinkChecker {
     /** Resolves every scanned link against {@code paths}, the files of the whole site. */
     public void check(Set<String> paths, Collection<PageScan> scans, Diagnostics diagnostics) {
         int errorsBefore = diagnostics.errorCount();
-        Map<String, Set<String>> idsByPage = new HashMap<>();
+        // the last check passed and no file or id came or went: the links of unchanged pages still resolve.
+        // Only a fresh scan can bring other ids, so the last check's map is updated rather than rebuilt.
+        boolean sameFiles = cache != null && !cache.checkedPaths.isEmpty() && cache.checkedPaths.equals(paths);
+        Map<String, Set<String>> idsByPage = sameFiles ? cache.checkedIds : new HashMap<>();
+        boolean sameIds = sameFiles;
         for (PageScan scan : scans) {
-            idsByPage.put(scan.path(), scan.ids());
+            if (!sameFiles || scan.fresh()) {
+                Set<String> before = idsByPage.put(scan.path(), scan.ids());
+                sameIds &= scan.ids().equals(before);
+            }
             scan.duplicateIds().forEach(id -> diagnostics.error(origin(scan), "page " + scan.path()
                     + " uses the id '" + id + "' twice"));
         }
-        // the last check passed and no file or id came or went: the links of unchanged pages still resolve
-        boolean onlyChanged = cache != null && cache.checkedPaths.equals(paths) && cache.checkedIds.equals(idsByPage);
+        boolean onlyChanged = sameFiles && sameIds;
         for (PageScan scan : scans) {
             if (onlyChanged && !scan.fresh()) {
                 continue;
@@ -87,8 +94,8 @@ public final class LinkChecker {
         }
         if (cache != null) {
             boolean passed = diagnostics.errorCount() == errorsBefore;
-            cache.checkedPaths = passed ? Set.copyOf(paths) : Set.of();
-            cache.checkedIds = passed ? idsByPage : Map.of();
+            cache.checkedPaths = !passed ? Set.of() : sameFiles ? cache.checkedPaths : Set.copyOf(paths);
+            cache.checkedIds = passed ? idsByPage : new HashMap<>();
         }
     }
 

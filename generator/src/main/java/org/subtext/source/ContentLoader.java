@@ -152,7 +152,8 @@ public final class ContentLoader {
                 }
             }
             String stem = name.substring(0, name.length() - extension.length());
-            if (slugNamed && !checkSlugName(relative, stem, extension)) {
+            // an unchanged file's name passed when it was read
+            if (unchanged == null && slugNamed && !checkSlugName(relative, stem, extension)) {
                 continue;
             }
             entries.add(entry);

@@ -79,8 +79,8 @@ public final class SourceCache {
         if (previous == null || previous.symbolicLink() || !previous.file().displayPath().equals(displayPath)) {
             return null;
         }
-        for (Path p = path; p != null; p = p.getParent()) {
-            if (changed.contains(p)) {
+        for (Path reported : changed) {
+            if (path.startsWith(reported)) {
                 return null;
             }
         }
