@@ -39,6 +39,8 @@ public final class BuildCache {
     final SourceCache sources = new SourceCache();
     /** Parse results by file, valid while the file's text is the same. */
     final DiagnosedCache parsed = new DiagnosedCache();
+    /** Explainers' parsed front matter by file, valid while its YAML and lines are the same. */
+    final DiagnosedCache frontMatter = new DiagnosedCache();
     final GraphCache graph = new GraphCache();
     final SearchIndexWriter search = new SearchIndexWriter();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
@@ -53,18 +55,37 @@ public final class BuildCache {
     private String templatesFingerprint = "";
     private Prepared templates;
     private volatile List<OutputFile> lastCards;
+    /** What the watcher reported since the templates were last looked at. */
+    private final java.util.Set<Path> reported = ConcurrentHashMap.newKeySet();
+    private volatile boolean watched;
+    private Path templatesReal;
     private volatile ContentGraph lastGraph;
 
     /** A watcher reports changes from now on: see {@link SourceCache#watched}. */
     public void watched(java.util.Collection<Path> changed) {
         sources.watched(changed);
+        reported.addAll(changed);
+        watched = true;
     }
 
     /**
-     * The templates as prepared for an earlier build while no file of the folder changed since;
-     * otherwise prepared afresh, and every rendered page is forgotten.
+     * The templates as prepared for an earlier build while no file of the folder changed since (as
+     * the watcher reports, or else as their contents show); otherwise prepared afresh, and every
+     * rendered page is forgotten.
      */
     synchronized Prepared prepared(Path templatesDir, Supplier<Prepared> prepare) {
+        boolean untouched = watched && templates != null && !templates.failed() && templatesReal != null
+                && reported.stream().noneMatch(p -> p.startsWith(templatesReal) || templatesReal.startsWith(p));
+        reported.clear();
+        if (untouched) {
+            // the watcher saw nothing change in the folder: no need to read it all again to know
+            return templates;
+        }
+        try {
+            templatesReal = templatesDir.toRealPath();
+        } catch (IOException e) {
+            templatesReal = null;
+        }
         String fingerprint;
         try {
             fingerprint = fingerprint(templatesDir);

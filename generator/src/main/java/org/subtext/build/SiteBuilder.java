@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.frontmatter.FrontMatterParser;
+import org.subtext.frontmatter.FrontMatterSplitter;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphBuilder;
 import org.subtext.graph.GraphChange;
@@ -309,6 +310,21 @@ public final class SiteBuilder {
         return sitemap;
     }
 
+    /**
+     * Parses an explainer; in a live preview, a save that changed only the body keeps the front
+     * matter as parsed before (YAML is most of the cost of a parse) under the new body.
+     */
+    private Explainer parseExplainer(FrontMatterParser parser, SourceFile file, Diagnostics diagnostics) {
+        if (cache == null || !(FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Ok ok)) {
+            return parser.parseExplainer(file, diagnostics);
+        }
+        FrontMatterSplitter.Split split = ok.split();
+        Explainer parsed = cache.frontMatter.get(file.path(),
+                List.of(file.displayPath(), split.yaml(), split.yamlFirstLine(), split.bodyFirstLine()),
+                diagnostics, sink -> parser.parseExplainer(file, sink));
+        return parsed == null || parsed.body().equals(split.body()) ? parsed : parsed.withBody(split.body());
+    }
+
     /** Parses a file, or reuses the previous build's result while the file's text is the same. */
     private <T> T parsed(SourceFile file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
         return cache == null ? parse.apply(diagnostics) : cache.parsed.get(file.path(), file, diagnostics, parse);
@@ -331,7 +347,7 @@ public final class SiteBuilder {
         Set<String> unreadable = new TreeSet<>(sources.unreadable());
         // files parse independently, so on all cores; the order of the lists stays the files' order
         List<Explainer> parsedExplainers = sources.explainers().parallelStream()
-                .map(file -> parsed(file, diagnostics, sink -> parser.parseExplainer(file, sink))).toList();
+                .map(file -> parsed(file, diagnostics, sink -> parseExplainer(parser, file, sink))).toList();
         List<Actor> parsedActors = sources.actors().parallelStream()
                 .map(file -> parsed(file, diagnostics, sink -> parser.parseActor(file, sink))).toList();
         List<Explainer> explainers = new ArrayList<>();

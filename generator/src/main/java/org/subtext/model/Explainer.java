@@ -38,4 +38,10 @@ public record Explainer(
         related = List.copyOf(related);
         updates = List.copyOf(updates);
     }
+
+    /** The same front matter over another body (the line it starts on unchanged). */
+    public Explainer withBody(String newBody) {
+        return new Explainer(slug, file, title, summary, keyPoints, section, published, updated, tags, actors, headline,
+                claims, conditions, layers, timeline, sources, related, updates, draft, newBody, bodyFirstLine);
+    }
 }

@@ -144,6 +144,31 @@ class PreviewServerTest {
     }
 
     @Test
+    void aTemplateEditIsServed() throws Exception {
+        server.close();
+        Path templates = root.resolve("templates");
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        server = new PreviewServer(new BuildOptions(root.resolve("content"), templates, null, false, null),
+                "127.0.0.1", 0, line -> { });
+        server.start();
+        long before = server.generation();
+        Path base = templates.resolve("base.peb");
+        Files.writeString(base, Files.readString(base).replace("</footer>", "<p>Edited footer.</p></footer>"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!get("/sub/explainers/talks/").body().contains("Edited footer.") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(server.generation() > before);
+        assertTrue(get("/sub/explainers/other/").body().contains("Edited footer."));
+        // a content edit afterwards keeps the edited template
+        edit(Files.readString(root.resolve("content/explainers/talks.md")).replace("First title", "Third title"));
+        while (!get("/sub/explainers/talks/").body().contains("Third title") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(get("/sub/explainers/talks/").body().contains("Edited footer."));
+    }
+
+    @Test
     void aFolderCreatedWhileServingIsRead() throws Exception {
         Path events = root.resolve("content/events");
         Files.createDirectories(events);
