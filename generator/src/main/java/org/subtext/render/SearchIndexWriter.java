@@ -41,20 +41,25 @@ public final class SearchIndexWriter {
             lastSite = graph.site();
             lastNames = names;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + 1024 * graph.explainers().size());
-        out.writeBytes("{\"explainers\":[".getBytes(StandardCharsets.UTF_8));
-        boolean first = true;
+        List<byte[]> parts = new java.util.ArrayList<>(graph.explainers().size());
+        int size = 0;
         for (RenderedExplainer rendered : graph.explainers()) {
-            if (!first) {
-                out.write(',');
-            }
-            first = false;
             Entry kept = entries.get(rendered.slug());
             if (kept == null || kept.from() != rendered) {
                 kept = new Entry(rendered, entry(rendered, urls, names).getBytes(StandardCharsets.UTF_8));
                 entries.put(rendered.slug(), kept);
             }
-            out.writeBytes(kept.json());
+            parts.add(kept.json());
+            size += kept.json().length + 1;
+        }
+        byte[] head = "{\"explainers\":[".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length + size + 64 * 1024);
+        out.writeBytes(head);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(parts.get(i));
         }
         if (entries.size() > graph.explainers().size()) {
             java.util.Set<String> slugs = new java.util.HashSet<>();
@@ -62,7 +67,7 @@ public final class SearchIndexWriter {
             entries.keySet().retainAll(slugs);
         }
         StringBuilder actors = new StringBuilder("],\"actors\":[");
-        first = true;
+        boolean first = true;
         for (RenderedActor rendered : graph.actors()) {
             Actor a = rendered.actor();
             if (!first) {
