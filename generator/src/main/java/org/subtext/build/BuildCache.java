@@ -46,6 +46,7 @@ public final class BuildCache {
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
     private final Map<String, Made<String>> pages = new ConcurrentHashMap<>();
+    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
     /** Pages' bytes by path, from their text. */
     private final Map<String, Made<OutputFile>> files = new ConcurrentHashMap<>();
     /** Files made from the whole site (feeds, sitemap, search index), from what each is made of. */
@@ -117,10 +118,17 @@ public final class BuildCache {
         lastGraph = graph;
     }
 
-    /** The page as the last build drew it, or null. */
-    String previous(String path) {
-        Made<String> page = pages.get(path);
-        return page == null ? null : page.output();
+    /** A page as a build made it: its file and its scan (marked as not fresh, for reuse). */
+    record Drawn(OutputFile file, LinkChecker.PageScan scan) {
+    }
+
+    /** The page as the last build made it, or null. */
+    Drawn drawn(String path) {
+        return drawn.get(path);
+    }
+
+    void drewPage(OutputFile file, LinkChecker.PageScan scan) {
+        drawn.put(file.path(), new Drawn(file, scan.reused()));
     }
 
     /** The page as a file, encoded once while its text stays the same. */

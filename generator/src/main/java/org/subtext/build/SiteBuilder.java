@@ -220,8 +220,19 @@ public final class SiteBuilder {
         }
 
         void page(String path, String html, String origin) {
-            scans.add(links.scan(path, origin, html));
-            add(cache == null ? OutputFile.text(path, html, origin) : cache.file(path, html, origin));
+            LinkChecker.PageScan scan = links.scan(path, origin, html);
+            OutputFile file = cache == null ? OutputFile.text(path, html, origin) : cache.file(path, html, origin);
+            scans.add(scan);
+            add(file);
+            if (cache != null) {
+                cache.drewPage(file, scan);
+            }
+        }
+
+        /** A page exactly as the last build made it. */
+        void same(BuildCache.Drawn drawn) {
+            scans.add(drawn.scan());
+            add(drawn.file());
         }
 
         void add(OutputFile file) {
@@ -419,21 +430,31 @@ public final class SiteBuilder {
                 statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
         timings.lap("views");
         try {
+            List<PageModel> toDraw = pages;
+            if (bodiesOnly != null) {
+                // a prose-only save: pages it cannot reach are taken as they were, file and scan
+                toDraw = new ArrayList<>();
+                for (PageModel page : pages) {
+                    BuildCache.Drawn drawn = page.redrawnBy().test(bodiesOnly) ? null : cache.drawn(page.path());
+                    if (drawn != null) {
+                        output.same(drawn);
+                    } else {
+                        toDraw.add(page);
+                    }
+                }
+            }
             AtomicInteger done = new AtomicInteger();
+            int total = toDraw.size();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
             // is shared and thread-safe): all cores, and neither view nor page is kept once written
-            output.each(pages, page -> {
+            output.each(toDraw, page -> {
                 int n = done.incrementAndGet();
                 if (n % 50 == 0) {
-                    progress.update("render", n, pages.size());
+                    progress.update("render", n, total);
                 }
-                String html = bodiesOnly == null || page.redrawnBy().test(bodiesOnly) ? null
-                        : cache.previous(page.path());
-                if (html == null) {
-                    Object view = page.view();
-                    html = cache == null ? renderPage(renderer, page.template(), view)
-                            : cache.page(page.path(), view, () -> renderPage(renderer, page.template(), view));
-                }
+                Object view = page.view();
+                String html = cache == null ? renderPage(renderer, page.template(), view)
+                        : cache.page(page.path(), view, () -> renderPage(renderer, page.template(), view));
                 output.page(page.path(), html, page.origin());
             });
         } catch (TemplateFailure failure) {

@@ -50,6 +50,11 @@ public final class LinkChecker {
     /** What one page links to and which ids it has; {@code fresh} unless reused from the last build. */
     public record PageScan(String path, String origin, Set<String> ids, List<String> duplicateIds,
                            List<String> urls, boolean fresh) {
+
+        /** The same scan of the same page, met again in a later build. */
+        public PageScan reused() {
+            return fresh ? new PageScan(path, origin, ids, duplicateIds, urls, false) : this;
+        }
     }
 
     /** Scans one page; thread-safe. */
