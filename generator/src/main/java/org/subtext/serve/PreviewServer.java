@@ -55,6 +55,12 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(BuildOptions options, String host, int port, Consumer<String> log) throws IOException {
         this.options = options;
         this.log = log;
+        // the JDK server writes headers and body apart; with Nagle's algorithm on, the body then waits for
+        // the client's delayed ACK, 40 ms on Linux, on a page the writer is waiting for. Read once, when
+        // the server classes load, so it must be set before the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         this.server.setExecutor(executor);
         this.server.createContext("/", this::handle);
