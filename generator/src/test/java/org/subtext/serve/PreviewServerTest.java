@@ -94,6 +94,15 @@ class PreviewServerTest {
         throw new AssertionError("no '" + name + "' event within 15 s");
     }
 
+    /** Waits up to 15 s, through however many rebuilds, for {@code path} to be served with {@code text}. */
+    private void assertServedSoon(String path, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!get(path).body().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(get(path).body().contains(text), () -> path + " never showed: " + text);
+    }
+
     private void edit(String text) throws IOException {
         Files.writeString(root.resolve("content/explainers/talks.md"), text);
     }
@@ -136,11 +145,7 @@ class PreviewServerTest {
         nextEvent("reload");
         Files.writeString(other, Files.readString(other).replace("Other body.", "Other BODY."));
         Files.setLastModifiedTime(other, hourAgo);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!get("/sub/explainers/other/").body().contains("Other BODY.") && System.nanoTime() < deadline) {
-            nextEvent("reload");
-        }
-        assertTrue(get("/sub/explainers/other/").body().contains("Other BODY."));
+        assertServedSoon("/sub/explainers/other/", "Other BODY.");
     }
 
     @Test
@@ -154,17 +159,12 @@ class PreviewServerTest {
         long before = server.generation();
         Path base = templates.resolve("base.peb");
         Files.writeString(base, Files.readString(base).replace("</footer>", "<p>Edited footer.</p></footer>"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!get("/sub/explainers/talks/").body().contains("Edited footer.") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        assertServedSoon("/sub/explainers/talks/", "Edited footer.");
         assertTrue(server.generation() > before);
         assertTrue(get("/sub/explainers/other/").body().contains("Edited footer."));
         // a content edit afterwards keeps the edited template
         edit(Files.readString(root.resolve("content/explainers/talks.md")).replace("First title", "Third title"));
-        while (!get("/sub/explainers/talks/").body().contains("Third title") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        assertServedSoon("/sub/explainers/talks/", "Third title");
         assertTrue(get("/sub/explainers/talks/").body().contains("Edited footer."));
     }
 
@@ -178,11 +178,7 @@ class PreviewServerTest {
                   title: "An event from a new folder"
                   explainer: talks
                 """);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!get("/sub/timeline/").body().contains("An event from a new folder") && System.nanoTime() < deadline) {
-            nextEvent("reload");
-        }
-        assertTrue(get("/sub/timeline/").body().contains("An event from a new folder"));
+        assertServedSoon("/sub/timeline/", "An event from a new folder");
     }
 
     @Test
