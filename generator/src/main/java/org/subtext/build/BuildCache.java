@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.subtext.diag.DiagnosedCache;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphChange;
+import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.graph.GraphCache;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
@@ -56,6 +57,8 @@ public final class BuildCache {
     private String templatesFingerprint = "";
     private Prepared templates;
     private volatile List<OutputFile> lastCards;
+    private MarkdownRenderer markdown;
+    private String markdownBasePath;
     /** What the watcher reported since the templates were last looked at. */
     private final java.util.Set<Path> reported = ConcurrentHashMap.newKeySet();
     private volatile boolean watched;
@@ -144,6 +147,15 @@ public final class BuildCache {
     /** A file made from the whole site, made again only when {@code input} changed. */
     OutputFile generated(String path, Object input, Supplier<OutputFile> make) {
         return reuse(generated, path, input, make);
+    }
+
+    /** The Markdown renderer (its Flexmark options take a while to build), kept while the base path is. */
+    synchronized MarkdownRenderer markdown(String basePath) {
+        if (markdown == null || !markdownBasePath.equals(basePath)) {
+            markdown = new MarkdownRenderer(basePath);
+            markdownBasePath = basePath;
+        }
+        return markdown;
     }
 
     /** The social cards the last build drew, or null. */

@@ -125,7 +125,8 @@ public final class SiteBuilder {
         if (content == null) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        MarkdownRenderer markdown = new MarkdownRenderer(content.site().basePath());
+        MarkdownRenderer markdown = cache == null ? new MarkdownRenderer(content.site().basePath())
+                : cache.markdown(content.site().basePath());
         ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.graph)
                 .build(content, options.drafts());
         if (options.strict()) {

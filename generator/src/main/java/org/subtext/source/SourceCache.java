@@ -47,6 +47,7 @@ public final class SourceCache {
     /** Paths the watcher reported since the loads that started before it did; a folder stands for all inside. */
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
     private volatile boolean watched;
+    private volatile Path[] reportedNow = new Path[0];
 
     /**
      * From now on a watcher reports every change under the content folder (by real path, an
@@ -60,7 +61,9 @@ public final class SourceCache {
 
     /** What the watcher had reported when a load starts; {@link #loaded} forgets just those. */
     Set<Path> startLoad() {
-        return Set.copyOf(changed);
+        Set<Path> seen = Set.copyOf(changed);
+        reportedNow = seen.toArray(Path[]::new);
+        return seen;
     }
 
     void loaded(Set<Path> seen) {
@@ -79,7 +82,8 @@ public final class SourceCache {
         if (previous == null || previous.symbolicLink() || !previous.file().displayPath().equals(displayPath)) {
             return null;
         }
-        for (Path reported : changed) {
+        // what the watcher reports during a load comes with its next call, so this load's list suffices
+        for (Path reported : reportedNow) {
             if (path.startsWith(reported)) {
                 return null;
             }
