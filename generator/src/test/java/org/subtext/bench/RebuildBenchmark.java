@@ -21,7 +21,7 @@ import org.subtext.testing.TestSites;
  * Time from saving one explainer to its new page being served by {@code subtext serve}: the
  * writer's wait. A benchmark, not a test: run it with the bench profile,
  *
- * <pre>mvn -q -Pbench test-compile exec:java -Dexec.args="CONTENT_DIR [SAVES]"</pre>
+ * <pre>mvn -q -Pbench test-compile exec:java -Dexec.args="CONTENT_DIR [SAVES [PAUSE_SECONDS]]"</pre>
  *
  * It copies CONTENT_DIR to a temporary folder, serves it, then SAVES times appends a sentence to
  * one explainer (a different one each time) and polls the page until the sentence is served.
@@ -36,6 +36,9 @@ public final class RebuildBenchmark {
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args.length > 0 ? args[0] : "content");
         int saves = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        // seconds between the first build and the first save: a writer reads before editing, and the JVM
+        // meanwhile finishes compiling what the first build made hot
+        int pause = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path work = Files.createTempDirectory("subtext-rebuild-bench");
         List<Long> builds = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Long> logged = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -57,6 +60,7 @@ public final class RebuildBenchmark {
             server.start();
             System.out.printf(Locale.ROOT, "%d explainers; first build %d ms%n", explainers.size(),
                     (System.nanoTime() - startup) / 1_000_000);
+            Thread.sleep(pause * 1000L);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<Long> millis = new ArrayList<>();
             List<Long> before = new ArrayList<>();
