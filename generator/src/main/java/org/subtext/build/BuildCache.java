@@ -8,15 +8,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.subtext.diag.DiagnosedCache;
 import org.subtext.graph.ContentGraph;
+import org.subtext.graph.GraphCache;
 import org.subtext.graph.GraphChange;
 import org.subtext.markdown.MarkdownRenderer;
-import org.subtext.graph.GraphCache;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
 import org.subtext.render.SearchIndexWriter;
@@ -24,12 +25,13 @@ import org.subtext.source.SourceCache;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
- * affects: files unchanged on disk, compiled templates, Markdown of unchanged files, pages whose view did not change,
- * scans of unchanged pages, social card images whose text did not change. Every reuse is keyed by
- * the full input (records compare by value), so a hit is never stale; the shortcuts, re-reading
- * only files whose size or time changed and skipping the views of pages a body-only change cannot
- * reach, rest on {@link org.subtext.source.SourceCache} and {@link GraphChange}, and a test holds
- * them to the output of a clean build.
+ * affects: files unchanged on disk, parsed front matter, compiled templates, Markdown and derived
+ * cross-references of unchanged files, pages whose view did not change, scans of unchanged pages,
+ * search entries and social cards. Every reuse is keyed by the full input (records compare by
+ * value, identity first), so a hit is never stale. The shortcuts that skip work without comparing
+ * inputs rest on the watcher's reports ({@link SourceCache}) and on {@link GraphChange} (a
+ * prose-only save cannot reach pages drawn from front matter), and IncrementalBuildTest holds them
+ * to the output and diagnostics of a clean build.
  */
 public final class BuildCache {
 
@@ -47,6 +49,7 @@ public final class BuildCache {
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
     private final Map<String, Made<String>> pages = new ConcurrentHashMap<>();
+    /** Pages by path as the last build made them, for a prose-only save to take whole. */
     private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
     /** Pages' bytes by path, from their text. */
     private final Map<String, Made<OutputFile>> files = new ConcurrentHashMap<>();
@@ -60,7 +63,7 @@ public final class BuildCache {
     private MarkdownRenderer markdown;
     private String markdownBasePath;
     /** What the watcher reported since the templates were last looked at. */
-    private final java.util.Set<Path> reported = ConcurrentHashMap.newKeySet();
+    private final Set<Path> reported = ConcurrentHashMap.newKeySet();
     private volatile boolean watched;
     private Path templatesReal;
     private volatile ContentGraph lastGraph;

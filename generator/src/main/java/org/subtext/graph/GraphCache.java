@@ -4,10 +4,12 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.subtext.diag.DiagnosedCache;
 import org.subtext.diag.Diagnostic;
 import org.subtext.markdown.LinkIndex;
+import org.subtext.model.Actor;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
 
@@ -24,7 +26,7 @@ public final class GraphCache {
             .stream().filter(c -> !c.getName().equals("body")).toList();
 
     final DiagnosedCache renders = new DiagnosedCache();
-    private final Map<String, ExplainerLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ExplainerLinks> links = new ConcurrentHashMap<>();
     private LinkIndex lastIndex;
     private FrontMatter lastFrontMatter;
     private CrossReferences lastReferences;
@@ -64,7 +66,8 @@ public final class GraphCache {
         }
         Content was = last.content();
         if (!was.site().equals(content.site()) || !was.unreadable().equals(content.unreadable())
-                || !sameItems(was.actors(), content.actors()) || !sameItems(was.standaloneEvents(), content.standaloneEvents())
+                || !sameItems(was.actors(), content.actors())
+                || !sameItems(was.standaloneEvents(), content.standaloneEvents())
                 || was.explainers().size() != content.explainers().size()) {
             return null;
         }
@@ -91,7 +94,7 @@ public final class GraphCache {
      * change since ({@code sameFrontMatter}: same actors, same explainers in the same order), else
      * worked out in full.
      */
-    synchronized CrossReferences crossReferences(boolean sameFrontMatter, List<org.subtext.model.Actor> actors,
+    synchronized CrossReferences crossReferences(boolean sameFrontMatter, List<Actor> actors,
                                                  List<ExplainerLinks> links) {
         CrossReferences updated = sameFrontMatter && lastReferences != null ? lastReferences.update(links) : null;
         lastReferences = updated != null ? updated : CrossReferences.of(actors, links);

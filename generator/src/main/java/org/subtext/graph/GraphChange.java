@@ -39,7 +39,8 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
             if (was == is) {
                 continue;
             }
-            if (!GraphCache.sameFrontMatter(was.explainer(), is.explainer()) || !was.claimNotes().equals(is.claimNotes())
+            if (!GraphCache.sameFrontMatter(was.explainer(), is.explainer())
+                    || !was.claimNotes().equals(is.claimNotes())
                     || !was.layerReadings().equals(is.layerReadings()) || !was.eventTexts().equals(is.eventTexts())) {
                 return null;
             }

@@ -1,9 +1,14 @@
 package org.subtext.render;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedActor;
@@ -27,7 +32,7 @@ public final class SearchIndexWriter {
     private record Entry(RenderedExplainer from, byte[] json) {
     }
 
-    private final Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private Object lastSite;
     private Map<String, String> lastNames;
 
@@ -41,7 +46,7 @@ public final class SearchIndexWriter {
             lastSite = graph.site();
             lastNames = names;
         }
-        List<byte[]> parts = new java.util.ArrayList<>(graph.explainers().size());
+        List<byte[]> parts = new ArrayList<>(graph.explainers().size());
         int size = 0;
         for (RenderedExplainer rendered : graph.explainers()) {
             Entry kept = entries.get(rendered.slug());
@@ -53,7 +58,7 @@ public final class SearchIndexWriter {
             size += kept.json().length + 1;
         }
         byte[] head = "{\"explainers\":[".getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length + size + 64 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + size + 64 * 1024);
         out.writeBytes(head);
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
@@ -62,7 +67,7 @@ public final class SearchIndexWriter {
             out.writeBytes(parts.get(i));
         }
         if (entries.size() > graph.explainers().size()) {
-            java.util.Set<String> slugs = new java.util.HashSet<>();
+            Set<String> slugs = new HashSet<>();
             graph.explainers().forEach(e -> slugs.add(e.slug()));
             entries.keySet().retainAll(slugs);
         }

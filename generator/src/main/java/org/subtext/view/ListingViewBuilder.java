@@ -85,8 +85,8 @@ final class ListingViewBuilder {
             }
         });
         actors.sort(Comparator.comparing(Views.Filter::label));
-        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag, ctx.urls.href(Urls.tagTimeline(tag)),
-                tagEvents.size())));
+        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag,
+                ctx.urls.href(Urls.tagTimeline(tag)), tagEvents.size())));
     }
 
     Views.ClaimsPage claims() {
