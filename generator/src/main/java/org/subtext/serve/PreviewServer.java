@@ -48,6 +48,7 @@ public final class PreviewServer implements AutoCloseable {
     private ContentWatcher watcher;
 
     private volatile SiteSnapshot snapshot = SiteSnapshot.EMPTY;
+    private volatile boolean closed;
     private volatile List<Diagnostic> errors = List.of();
     private volatile String basePath = "/";
     private volatile long generation;
@@ -73,9 +74,42 @@ public final class PreviewServer implements AutoCloseable {
     public void start() throws IOException {
         // watching starts before the first build reads anything, so no save in between goes unseen
         watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::rebuild);
+        long start = System.nanoTime();
         rebuild();
+        long firstBuildMillis = (System.nanoTime() - start) / 1_000_000;
         watcher.start();
         server.start();
+        if (firstBuildMillis < WARM_UP_BELOW_MILLIS) {
+            warmUp();
+        }
+    }
+
+    /** A first build shorter than this ran each file's code too few times for the JIT to compile it. */
+    private static final long WARM_UP_BELOW_MILLIS = 3_000;
+    private static final int WARM_UP_BUILDS = 8;
+
+    /**
+     * On a small site the first saves would run parsing, Markdown and rendering as barely compiled
+     * code, several times slower than they become. A few throwaway builds on a background thread,
+     * without the preview's cache (so they change nothing it keeps), let the JIT compile that code
+     * before the writer's first save; a save, closing the server or 12 s of it stop them.
+     */
+    private void warmUp() {
+        Thread thread = new Thread(() -> {
+            long generationAtStart = generation;
+            long deadline = System.nanoTime() + 4 * WARM_UP_BELOW_MILLIS * 1_000_000;
+            try {
+                for (int i = 0; i < WARM_UP_BUILDS && generation == generationAtStart && !closed
+                        && System.nanoTime() < deadline; i++) {
+                    new SiteBuilder().render(options);
+                }
+            } catch (RuntimeException ignored) {
+                // throwaway work on files that may be changing or gone (the server closing): nothing to report
+            }
+        }, "subtext-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     public int port() {
@@ -236,6 +270,7 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }
