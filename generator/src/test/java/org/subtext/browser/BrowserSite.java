@@ -134,6 +134,15 @@ final class BrowserSite {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
+    /**
+     * Loads {@code url} afresh: through a blank page first, so that the same page (or only another
+     * hash of it) is really loaded again and its scripts run from the start.
+     */
+    static void load(ChromeDriver driver, String url) {
+        driver.get("about:blank");
+        driver.get(url);
+    }
+
     /** Prefers-color-scheme for the pages that follow: "light" or "dark". */
     static void colorScheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -22,8 +22,7 @@ class LayersTabsTest {
     void tabsFollowTheAriaPatternAndTheKeyboard() throws IOException {
         BrowserSite site = BrowserSite.get();
         ChromeDriver driver = site.browser();
-        driver.get("about:blank");
-        driver.get(site.url(PAGE));
+        BrowserSite.load(driver, site.url(PAGE));
         WebElement list = driver.findElement(By.cssSelector("#layers [role=tablist]"));
         assertEquals("layers-title", list.getAttribute("aria-labelledby"));
         List<WebElement> tabs = list.findElements(By.cssSelector("[role=tab]"));
@@ -61,8 +60,7 @@ class LayersTabsTest {
     void theHashSelectsATabOnLoadAndFollowsClicks() throws IOException {
         BrowserSite site = BrowserSite.get();
         ChromeDriver driver = site.browser();
-        driver.get("about:blank");
-        driver.get(site.url(PAGE) + "#layer-strategic-message");
+        BrowserSite.load(driver, site.url(PAGE) + "#layer-strategic-message");
         List<WebElement> tabs = driver.findElements(By.cssSelector("#layers [role=tab]"));
         List<WebElement> panels = driver.findElements(By.cssSelector("#layers [role=tabpanel]"));
         assertSelected(driver, tabs, panels, 1);
@@ -77,8 +75,7 @@ class LayersTabsTest {
         assertSelected(driver, tabs, panels, 0);
 
         // a hash that is not a layer leaves the first tab selected
-        driver.get("about:blank");
-        driver.get(site.url(PAGE) + "#claims");
+        BrowserSite.load(driver, site.url(PAGE) + "#claims");
         assertSelected(driver, driver.findElements(By.cssSelector("#layers [role=tab]")),
                 driver.findElements(By.cssSelector("#layers [role=tabpanel]")), 0);
     }

@@ -37,8 +37,7 @@ class PreviewsTest {
     void focusingAWikilinkShowsTheTargetsCardAndEscapeClosesIt() throws IOException {
         BrowserSite site = BrowserSite.get();
         ChromeDriver driver = site.browser();
-        driver.get("about:blank");
-        driver.get(site.url(PAGE));
+        BrowserSite.load(driver, site.url(PAGE));
         WebElement link = driver.findElement(By.cssSelector(LINK));
         assertEquals("guarantees that work", link.getText());
         WebElement card = driver.findElement(By.id("preview_"));
@@ -69,8 +68,7 @@ class PreviewsTest {
     void theCardStaysWhileHoveredAndLeavesWithThePointer() throws IOException, InterruptedException {
         BrowserSite site = BrowserSite.get();
         ChromeDriver driver = site.browser();
-        driver.get("about:blank");
-        driver.get(site.url(PAGE));
+        BrowserSite.load(driver, site.url(PAGE));
         WebElement link = driver.findElement(By.cssSelector(".prose a[href$='/actors/sergei-lavrov/']"));
         WebElement card = driver.findElement(By.id("preview_"));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -98,8 +96,7 @@ class PreviewsTest {
         assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
         ChromeDriver driver = BrowserSite.get().browser();
         try (StaticServer server = new StaticServer(dir.resolve("root"))) {
-            driver.get("about:blank");
-            driver.get(server.origin() + "/news/" + PAGE);
+            BrowserSite.load(driver, server.origin() + "/news/" + PAGE);
             WebElement link = driver.findElement(By.cssSelector(LINK));
             assertTrue(link.getAttribute("href").startsWith(server.origin() + "/news/explainers/"));
             driver.executeScript("arguments[0].focus()", link);

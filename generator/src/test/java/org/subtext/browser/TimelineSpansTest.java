@@ -26,8 +26,7 @@ class TimelineSpansTest {
         try {
             for (String scheme : List.of("light", "dark")) {
                 BrowserSite.colorScheme(driver, scheme);
-                driver.get("about:blank");
-                driver.get(site.url("timeline/"));
+                BrowserSite.load(driver, site.url("timeline/"));
                 WebElement span = driver.findElement(By.cssSelector(SPAN));
                 WebElement point = driver.findElement(By.cssSelector(POINT));
                 assertTrue(span.getAttribute("class").contains("event--span"));

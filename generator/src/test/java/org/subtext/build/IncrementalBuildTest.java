@@ -28,9 +28,8 @@ class IncrementalBuildTest {
 
     @Test
     void everyEditGivesWhatACleanBuildGives() throws IOException {
-        Path content = work.resolve("content");
-        TestSites.copyTree(Path.of("content"), content);
-        BuildOptions options = new BuildOptions(content, TestSites.TEMPLATES, null, false, null);
+        BuildOptions options = sampleCopy(TestSites.TEMPLATES);
+        Path content = options.content();
         BuildCache cache = new BuildCache();
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
 
@@ -78,9 +77,8 @@ class IncrementalBuildTest {
 
     @Test
     void aFrontMatterErrorStaysReportedWhileProseIsEdited() throws IOException {
-        Path content = work.resolve("content");
-        TestSites.copyTree(Path.of("content"), content);
-        BuildOptions options = new BuildOptions(content, TestSites.TEMPLATES, null, false, null);
+        BuildOptions options = sampleCopy(TestSites.TEMPLATES);
+        Path content = options.content();
         BuildCache cache = new BuildCache();
         assertTrue(new SiteBuilder(Progress.NONE, cache).render(options).ok());
         Path minsk = content.resolve("explainers/minsk-agreements.md");
@@ -98,11 +96,9 @@ class IncrementalBuildTest {
 
     @Test
     void editedTemplatesAndStylesAreUsedOnTheNextBuild() throws IOException {
-        Path content = work.resolve("content");
         Path templates = work.resolve("templates");
-        TestSites.copyTree(Path.of("content"), content);
         TestSites.copyTree(TestSites.TEMPLATES, templates);
-        BuildOptions options = new BuildOptions(content, templates, null, false, null);
+        BuildOptions options = sampleCopy(templates);
         BuildCache cache = new BuildCache();
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
 
@@ -115,6 +111,13 @@ class IncrementalBuildTest {
         Path css = templates.resolve("static/style.css");
         Files.writeString(css, Files.readString(css) + "\n.edited{color:red}\n");
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "stylesheet edited");
+    }
+
+    /** Options for a copy of the sample content, which the test may edit, with {@code templates}. */
+    private BuildOptions sampleCopy(Path templates) throws IOException {
+        Path content = work.resolve("content");
+        TestSites.copyTree(Path.of("content"), content);
+        return new BuildOptions(content, templates, null, false, null);
     }
 
     private static void assertSameVerdict(BuildOptions options, BuildResult incremental, String step) {
