@@ -191,6 +191,15 @@ public final class BuildCache {
         return output;
     }
 
+    /** The templates folder's fingerprint, or null when it cannot be read. */
+    static String fingerprintOrNull(Path templatesDir) {
+        try {
+            return fingerprint(templatesDir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
     private static String fingerprint(Path templatesDir) throws IOException {
         try (Stream<Path> walk = Files.walk(templatesDir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -80,7 +80,7 @@ public final class SiteBuilder {
 
     /** Renders the whole site in memory and checks it; writes nothing. */
     public BuildResult render(BuildOptions options) {
-        return run(options, null, true, null);
+        return run(options, null, true, null, null);
     }
 
     /**
@@ -88,21 +88,34 @@ public final class SiteBuilder {
      * for CI, where only the verdict matters, so social cards are counted but not drawn.
      */
     public BuildResult check(BuildOptions options) {
-        return run(options, null, false, null);
+        return run(options, null, false, null, null);
     }
 
     /**
      * Renders and checks the site, writing each file into a staging folder as soon as it is made, and
      * on success swaps that folder in for the output folder; on any error the output stays as it was.
+     * What the last build into the same folder recorded ({@link BuildRecord}) spares work that a change
+     * does not reach.
      */
     public BuildResult build(BuildOptions options) throws IOException {
+        Incremental incremental = cache == null ? new Incremental(options.out()) : null;
         try (SiteWriter.Staging staging = new SiteWriter().stage(options.out())) {
             CardCache cards = new CardCache(options.out());
-            BuildResult result = run(options, staging, true, cards);
+            BuildResult result = run(options, staging, true, cards, incremental);
             if (result.ok()) {
+                BuildRecord.forget(options.out());
                 staging.commit();
                 cards.prune();
                 result.timings().lap("write");
+                if (incremental != null && incremental.graph != null) {
+                    try {
+                        BuildRecord.write(options.out(), incremental.frontKey, incremental.graph,
+                                incremental.renders, incremental.scans);
+                    } catch (IOException e) {
+                        // the site is whole; only the next build's shortcut is lost
+                    }
+                    result.timings().lap("record");
+                }
             }
             return result;
         } catch (UncheckedIOException e) {
@@ -110,7 +123,32 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards) {
+    /**
+     * A {@code build}'s share in {@link BuildRecord}: the last record, read on a spare core while the
+     * content loads, and what this build hands to the next record.
+     */
+    private static final class Incremental {
+        final Path site;
+        final CompletableFuture<BuildRecord> last;
+        String frontKey;
+        BuildRecord.Renders renders;
+        ContentGraph graph;
+        Queue<LinkChecker.PageScan> scans;
+
+        Incremental(Path out) {
+            this.site = out.toAbsolutePath().normalize();
+            this.last = CompletableFuture.supplyAsync(() -> BuildRecord.read(out), SiteBuilder::aside);
+        }
+    }
+
+    private static void aside(Runnable task) {
+        Thread thread = new Thread(task, "subtext-aside");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards,
+                            Incremental incremental) {
         Prepared prepared = cache == null ? prepare(options.templates())
                 : cache.prepared(options.templates(), () -> prepare(options.templates()));
         CompletableFuture<PebbleRenderer> templates = prepared.templates();
@@ -127,8 +165,12 @@ public final class SiteBuilder {
         }
         MarkdownRenderer markdown = cache == null ? new MarkdownRenderer(content.site().basePath())
                 : cache.markdown(content.site().basePath());
-        ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.graph)
-                .build(content, options.drafts());
+        if (incremental != null) {
+            incremental.frontKey = BuildRecord.frontKey(sources, options, BuildCache.fingerprintOrNull(options.templates()));
+            incremental.renders = incremental.last.join().renders(sources, content.site().basePath());
+        }
+        ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.graph,
+                incremental == null ? null : incremental.renders).build(content, options.drafts());
         if (options.strict()) {
             diagnostics.promoteWarnings();
         }
@@ -138,8 +180,10 @@ public final class SiteBuilder {
         }
         LinkChecker links = new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans);
         Output output = new Output(staging, links, cache);
-        GraphChange bodiesOnly = cache == null ? null : cache.changeSince(graph);
-        int pages = renderPages(graph, bodiesOnly, options, templates.join(), statics, output, diagnostics, timings);
+        GraphChange bodiesOnly = cache != null ? cache.changeSince(graph)
+                : incremental != null ? incremental.last.join().changeTo(incremental.frontKey, graph) : null;
+        int pages = renderPages(graph, bodiesOnly, options, templates.join(), statics, output, diagnostics, timings,
+                incremental);
         timings.lap("render");
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
@@ -151,6 +195,10 @@ public final class SiteBuilder {
         }
         timings.lap("cards");
         links.check(output.paths, output.scans, diagnostics);
+        if (incremental != null) {
+            incremental.graph = graph;
+            incremental.scans = output.scans;
+        }
         timings.lap("check");
         List<OutputFile> files = new ArrayList<>(output.kept);
         files.sort(Comparator.comparing(OutputFile::path));
@@ -163,11 +211,7 @@ public final class SiteBuilder {
      * read: a fifth of a small site's build.
      */
     private static Prepared prepare(Path templatesDir) {
-        Executor aside = task -> {
-            Thread thread = new Thread(task, "subtext-templates");
-            thread.setDaemon(true);
-            thread.start();
-        };
+        Executor aside = SiteBuilder::aside;
         return new Prepared(CompletableFuture.supplyAsync(
                 () -> new PebbleRenderer(templatesDir).compileAll(templatesDir), aside),
                 CompletableFuture.supplyAsync(() -> {
@@ -256,7 +300,7 @@ public final class SiteBuilder {
      */
     private void socialCards(ContentGraph graph, GraphChange bodiesOnly, Output output, boolean draw,
                              CardCache stored) {
-        if (bodiesOnly != null && draw && cache.lastCards() != null) {
+        if (bodiesOnly != null && draw && cache != null && cache.lastCards() != null) {
             // drawn from front matter alone: a prose-only save keeps every card
             cache.lastCards().forEach(output::add);
             return;
@@ -302,6 +346,13 @@ public final class SiteBuilder {
         }
         OutputFile kept = bodiesOnly == null ? null : cache.lastGenerated(path);
         return kept != null ? kept : cache.generated(path, input.get(), () -> OutputFile.text(path, write.get(), null));
+    }
+
+    /** The page as the last {@code build} wrote it, while its file is still the one written. */
+    private static BuildCache.Drawn lastBuilt(PageModel page, Incremental incremental) {
+        BuildRecord.Page built = incremental.last.join().page(page.path(), incremental.site);
+        return built == null ? null : new BuildCache.Drawn(
+                OutputFile.unchanged(page.path(), incremental.site.resolve(page.path()), page.origin()), built.scan());
     }
 
     /** Every page's URL, with its last change for explainers. */
@@ -403,7 +454,7 @@ public final class SiteBuilder {
 
     private int renderPages(ContentGraph graph, GraphChange bodiesOnly, BuildOptions options, PebbleRenderer renderer,
                             CompletableFuture<StaticAssets> prepared, Output output,
-                            Diagnostics diagnostics, Timings timings) {
+                            Diagnostics diagnostics, Timings timings, Incremental incremental) {
         StaticAssets statics;
         try {
             statics = prepared.join();
@@ -436,7 +487,8 @@ public final class SiteBuilder {
                 // a prose-only save: pages it cannot reach are taken as they were, file and scan
                 toDraw = new ArrayList<>();
                 for (PageModel page : pages) {
-                    BuildCache.Drawn drawn = page.redrawnBy().test(bodiesOnly) ? null : cache.drawn(page.path());
+                    BuildCache.Drawn drawn = page.redrawnBy().test(bodiesOnly) ? null
+                            : cache != null ? cache.drawn(page.path()) : lastBuilt(page, incremental);
                     if (drawn != null) {
                         output.same(drawn);
                     } else {

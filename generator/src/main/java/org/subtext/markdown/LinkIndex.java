@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The ids a wikilink may name: explainers and actors of this build; drafts left out of it; and
@@ -36,6 +37,24 @@ public final class LinkIndex {
 
     public Set<String> ids() {
         return targets.keySet();
+    }
+
+    /**
+     * Hands every part of the index to {@code out} in a stable order, so that equal indexes give equal
+     * sequences: the key of renders kept on disk between builds.
+     */
+    public void describe(Consumer<String> out) {
+        for (LinkTarget target : targets.values()) {
+            out.accept(target.id());
+            out.accept(target.path());
+            out.accept(target.title());
+            out.accept(String.valueOf(target.anchors().size()));
+            target.anchors().stream().sorted().forEach(out);
+        }
+        out.accept("drafts " + excludedDrafts.size());
+        excludedDrafts.forEach(out);
+        out.accept("unreadable " + unreadable.size());
+        unreadable.forEach(out);
     }
 
     /** Two indexes are equal when every link would resolve the same way, so cached renders stay valid. */

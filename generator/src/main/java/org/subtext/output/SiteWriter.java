@@ -74,10 +74,23 @@ public final class SiteWriter {
                 throw new IOException("refusing to write outside the site folder: " + file.path());
             }
             Files.createDirectories(destination.getParent());
+            if (file.linkable() && link(file.copyFrom(), destination)) {
+                return;
+            }
             if (file.copyFrom() != null) {
                 Files.copy(file.copyFrom(), destination);
             } else {
                 Files.write(destination, file.bytes());
+            }
+        }
+
+        /** A hard link costs a folder entry where a copy costs the file's bytes; false where links are refused. */
+        private static boolean link(Path from, Path destination) {
+            try {
+                Files.createLink(destination, from);
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
             }
         }
 

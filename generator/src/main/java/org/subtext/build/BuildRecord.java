@@ -1,0 +1,554 @@
+package org.subtext.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.subtext.diag.Diagnostic;
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.Severity;
+import org.subtext.diag.SourcePosition;
+import org.subtext.frontmatter.FrontMatterSplitter;
+import org.subtext.graph.Backlink;
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.GraphChange;
+import org.subtext.graph.RenderStore;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.markdown.LinkIndex;
+import org.subtext.markdown.OutgoingLink;
+import org.subtext.markdown.RenderedMarkdown;
+import org.subtext.model.Explainer;
+import org.subtext.output.LinkChecker;
+import org.subtext.source.AssetFile;
+import org.subtext.source.ContentSources;
+import org.subtext.source.SourceFile;
+
+/**
+ * What a {@code build} leaves for the next one, in .subtext-cache/build.bin beside the output folder,
+ * so that a build after a small change redoes only what the change reaches, as {@code serve} does in
+ * memory. Each build is a new process, so this is the only state that crosses from one to the next:
+ * <ul>
+ * <li>each explainer's rendered Markdown and its diagnostics, under a hash of its file, the link index
+ * and the generator's code: Markdown is the costliest stage, and most files do not change;</li>
+ * <li>a hash of everything but explainers' bodies (front matter, actors, events, site.yaml, templates,
+ * options, code), of each body, and of each page's backlinks: while only bodies changed, a page no
+ * changed body reaches is the previous build's file, linked into the new site instead of drawn;</li>
+ * <li>each page's link scan, size and time: a reused page is still link-checked, and one that was
+ * changed by hand since is drawn again.</li>
+ * </ul>
+ * A record that is missing, unreadable or of another format only means a full build. It is removed
+ * before a build swaps its site in and written after, so it never describes a site that is not there.
+ */
+final class BuildRecord {
+
+    private static final int FORMAT = 2;
+    /**
+     * The generator's code: the jar's size and time, or each class file's under a classes folder (a
+     * development build). Any change of the code makes every kept render and page stale.
+     */
+    private static final String CODE = codeVersion();
+    private static final BuildRecord NONE = new BuildRecord(null, null, Map.of(), Map.of(), Map.of(), Map.of());
+
+    /** A page as the last build wrote it. */
+    record Page(long size, long modified, LinkChecker.PageScan scan) {
+    }
+
+    /** An explainer's rendered Markdown apart from its record, and what rendering it reported. */
+    record Render(RenderedMarkdown body, Map<String, String> claimNotes, Map<String, String> layerReadings,
+                  Map<String, String> eventTexts, List<Diagnostic> diagnostics) {
+    }
+
+    private final String frontKey;
+    private final String naming;
+    private final Map<String, String> bodies;
+    private final Map<String, String> backlinks;
+    private final Map<String, Render> renders;
+    private final Map<String, Page> pages;
+
+    private BuildRecord(String frontKey, String naming, Map<String, String> bodies, Map<String, String> backlinks,
+                        Map<String, Render> renders, Map<String, Page> pages) {
+        this.frontKey = frontKey;
+        this.naming = naming;
+        this.bodies = bodies;
+        this.backlinks = backlinks;
+        this.renders = renders;
+        this.pages = pages;
+    }
+
+    static Path file(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent() == null ? target : target.getParent();
+        return parent.resolve(".subtext-cache").resolve("build-" + target.getFileName() + ".bin");
+    }
+
+    /** The record of the last build into {@code out}, or an empty one. */
+    static BuildRecord read(Path out) {
+        Path file = file(out);
+        if (CODE == null || !Files.isRegularFile(file)) {
+            return NONE;
+        }
+        try (Reader in = new Reader(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            return in.record();
+        } catch (IOException | RuntimeException e) {
+            // a record cut short or of another version: build in full, and write a good one after
+            return NONE;
+        }
+    }
+
+    /** Removes the record before the site it describes is replaced. */
+    static void forget(Path out) {
+        try {
+            Files.deleteIfExists(file(out));
+        } catch (IOException e) {
+            // a record that cannot be removed is still checked page by page against the files
+        }
+    }
+
+    /**
+     * What changed since the last build, when only explainers' bodies did ({@code frontKey} equal),
+     * else null: the same rule a live preview follows.
+     */
+    GraphChange changeTo(String key, ContentGraph graph) {
+        if (frontKey == null || key == null || !frontKey.equals(key) || bodies.size() != graph.explainers().size()
+                || !naming(graph).equals(naming)) {
+            // a link to an actor from prose is a mention: it changes the actor's count on listings
+            return null;
+        }
+        Set<String> changed = new TreeSet<>();
+        for (RenderedExplainer e : graph.explainers()) {
+            String was = bodies.get(e.slug());
+            if (was == null) {
+                return null;
+            }
+            if (!was.equals(bodyHash(e))) {
+                changed.add(e.slug());
+            }
+        }
+        Map<String, String> now = backlinkHashes(graph);
+        Set<String> targets = new TreeSet<>(now.keySet());
+        targets.addAll(backlinks.keySet());
+        targets.removeIf(id -> Objects.equals(now.get(id), backlinks.get(id)));
+        return new GraphChange(changed, targets);
+    }
+
+    /** The last build's page at {@code path}, while the file in {@code site} is still the one it wrote; else null. */
+    Page page(String path, Path site) {
+        Page page = pages.get(path);
+        if (page == null) {
+            return null;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == page.size()
+                    && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == page.modified() ? page : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A store of renders that finds this record's and collects the ones the next record keeps. */
+    Renders renders(ContentSources sources, String basePath) {
+        return new Renders(renders, sources, basePath);
+    }
+
+    /**
+     * A hash of everything a page can be drawn from except explainers' bodies, or null when an
+     * explainer's front matter cannot be told from its body (the file is broken and reported).
+     */
+    static String frontKey(ContentSources sources, BuildOptions options, String templates) {
+        if (CODE == null || templates == null) {
+            return null;
+        }
+        Digest digest = new Digest().add(CODE).add(templates).add(String.valueOf(options.drafts()))
+                .add(options.baseUrl()).add(String.valueOf(options.strict()));
+        digest.add(sources.siteConfig() == null ? null : sources.siteConfig().text());
+        for (SourceFile file : sources.explainers()) {
+            if (!(FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Ok ok)) {
+                return null;
+            }
+            digest.add(file.displayPath()).add(ok.split().yaml()).add(ok.split().yamlFirstLine())
+                    .add(ok.split().bodyFirstLine());
+        }
+        for (List<SourceFile> files : List.of(sources.actors(), sources.events())) {
+            digest.add(files.size());
+            for (SourceFile file : files) {
+                digest.add(file.displayPath()).add(file.text());
+            }
+        }
+        digest.add(sources.assets().size());
+        for (AssetFile asset : sources.assets()) {
+            digest.add(asset.path());
+        }
+        digest.add(sources.unreadable().size());
+        sources.unreadable().stream().sorted().forEach(digest::add);
+        return digest.hex();
+    }
+
+    /**
+     * Writes the record of a build whose site is now in {@code out}: {@code scans} are its pages', and
+     * each page's size and time are read back from the site.
+     */
+    static void write(Path out, String frontKey, ContentGraph graph, Renders renders,
+                      Collection<LinkChecker.PageScan> scans) throws IOException {
+        Path site = out.toAbsolutePath().normalize();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        graph.explainers().forEach(e -> bodies.put(e.slug(), bodyHash(e)));
+        List<LinkChecker.PageScan> sorted = new ArrayList<>(scans);
+        sorted.sort(java.util.Comparator.comparing(LinkChecker.PageScan::path));
+        Path file = file(out);
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
+        try (Writer w = new Writer(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            w.out.writeInt(FORMAT);
+            w.string(CODE);
+            w.string(frontKey);
+            w.string(naming(graph));
+            w.map(bodies);
+            w.map(backlinkHashes(graph));
+            w.out.writeInt(renders.next.size());
+            for (Map.Entry<String, Render> entry : renders.next.entrySet()) {
+                w.string(entry.getKey());
+                w.render(entry.getValue());
+            }
+            // pages share most of their links (the header's, the footer's): each string once, then numbers
+            Map<String, Integer> table = new LinkedHashMap<>();
+            for (LinkChecker.PageScan scan : sorted) {
+                scan.ids().forEach(id -> table.putIfAbsent(id, table.size()));
+                scan.urls().forEach(url -> table.putIfAbsent(url, table.size()));
+            }
+            w.strings(new ArrayList<>(table.keySet()));
+            w.out.writeInt(sorted.size());
+            for (LinkChecker.PageScan scan : sorted) {
+                BasicFileAttributes attributes = Files.readAttributes(site.resolve(scan.path()),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                w.string(scan.path());
+                w.out.writeLong(attributes.size());
+                w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                w.string(scan.origin());
+                w.numbers(new TreeSet<>(scan.ids()), table);
+                w.strings(scan.duplicateIds());
+                w.numbers(scan.urls(), table);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String bodyHash(RenderedExplainer e) {
+        return Digest.of(e.explainer().body());
+    }
+
+    private static String naming(ContentGraph graph) {
+        Digest digest = new Digest();
+        graph.actorExplainers().forEach((actor, explainers) -> {
+            digest.add(actor).add(explainers.size());
+            explainers.forEach(digest::add);
+        });
+        return digest.hex();
+    }
+
+    private static Map<String, String> backlinkHashes(ContentGraph graph) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        graph.backlinks().forEach((target, links) -> {
+            Digest digest = new Digest();
+            for (Backlink link : links) {
+                digest.add(link.fromSlug()).add(link.context());
+            }
+            hashes.put(target, digest.hex());
+        });
+        return hashes;
+    }
+
+    /**
+     * Renders found by an explainer's file, the link index, the base path and the code; thread-safe.
+     * {@code next} holds this build's renders, found or fresh, and only those: the record holds one
+     * site's worth.
+     */
+    static final class Renders implements RenderStore {
+        private final Map<String, Render> previous;
+        private final Map<String, String> texts = new HashMap<>();
+        private final String basePath;
+        private final Map<String, Render> next = new ConcurrentHashMap<>();
+        private LinkIndex lastIndex;
+        private String lastIndexKey;
+
+        private Renders(Map<String, Render> previous, ContentSources sources, String basePath) {
+            this.previous = previous;
+            this.basePath = basePath;
+            sources.explainers().forEach(file -> texts.put(file.displayPath(), file.text()));
+        }
+
+        @Override
+        public RenderedExplainer find(Explainer explainer, LinkIndex index, Diagnostics sink) {
+            String key = key(explainer, index);
+            Render render = key == null ? null : previous.get(key);
+            if (render == null) {
+                return null;
+            }
+            next.put(key, render);
+            sink.addAll(render.diagnostics());
+            return new RenderedExplainer(explainer, render.body(), render.claimNotes(), render.layerReadings(),
+                    render.eventTexts());
+        }
+
+        @Override
+        public void keep(Explainer explainer, LinkIndex index, RenderedExplainer rendered,
+                         List<Diagnostic> diagnostics) {
+            String key = key(explainer, index);
+            if (key != null) {
+                next.put(key, new Render(rendered.body(), rendered.claimNotes(), rendered.layerReadings(),
+                        rendered.eventTexts(), List.copyOf(diagnostics)));
+            }
+        }
+
+        private String key(Explainer explainer, LinkIndex index) {
+            String text = texts.get(explainer.file());
+            return CODE == null || text == null ? null
+                    : Digest.of(CODE, basePath, indexKey(index), explainer.file(), text);
+        }
+
+        /** One build has one index: hashed once, not once per explainer. */
+        private synchronized String indexKey(LinkIndex index) {
+            if (index != lastIndex) {
+                Digest digest = new Digest();
+                index.describe(digest::add);
+                lastIndexKey = digest.hex();
+                lastIndex = index;
+            }
+            return lastIndexKey;
+        }
+    }
+
+    private static String codeVersion() {
+        try {
+            Path code = Path.of(BuildRecord.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Digest digest = new Digest();
+            if (Files.isRegularFile(code)) {
+                return digest.add(code.toString()).add(Files.size(code))
+                        .add(Files.getLastModifiedTime(code).toMillis()).hex();
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.add(code.relativize(file).toString()).add(Files.size(file))
+                            .add(Files.getLastModifiedTime(file).toMillis());
+                }
+            }
+            return digest.hex();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final class Writer implements AutoCloseable {
+        final DataOutputStream out;
+
+        Writer(OutputStream stream) {
+            out = new DataOutputStream(stream);
+        }
+
+        void string(String value) throws IOException {
+            if (value == null) {
+                out.writeInt(-1);
+                return;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        void strings(List<String> values) throws IOException {
+            out.writeInt(values.size());
+            for (String value : values) {
+                string(value);
+            }
+        }
+
+        void numbers(Collection<String> values, Map<String, Integer> table) throws IOException {
+            out.writeInt(values.size());
+            for (String value : values) {
+                out.writeInt(table.get(value));
+            }
+        }
+
+        void map(Map<String, String> values) throws IOException {
+            out.writeInt(values.size());
+            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(values).entrySet()) {
+                string(entry.getKey());
+                string(entry.getValue());
+            }
+        }
+
+        void position(SourcePosition position) throws IOException {
+            string(position.file());
+            out.writeInt(position.line());
+            out.writeInt(position.column());
+        }
+
+        void render(Render render) throws IOException {
+            string(render.body().html());
+            out.writeInt(render.body().links().size());
+            for (OutgoingLink link : render.body().links()) {
+                string(link.targetId());
+                string(link.anchor());
+                string(link.context());
+                position(link.position());
+            }
+            out.writeInt(render.body().headings().size());
+            for (RenderedMarkdown.Heading heading : render.body().headings()) {
+                out.writeInt(heading.level());
+                string(heading.id());
+                string(heading.text());
+            }
+            map(render.claimNotes());
+            map(render.layerReadings());
+            map(render.eventTexts());
+            out.writeInt(render.diagnostics().size());
+            for (Diagnostic diagnostic : render.diagnostics()) {
+                out.writeInt(diagnostic.severity().ordinal());
+                position(diagnostic.position());
+                string(diagnostic.message());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static final class Reader implements AutoCloseable {
+        private final DataInputStream in;
+
+        Reader(InputStream stream) {
+            in = new DataInputStream(stream);
+        }
+
+        BuildRecord record() throws IOException {
+            if (in.readInt() != FORMAT || !Objects.equals(string(), CODE)) {
+                return NONE;
+            }
+            String frontKey = string();
+            String naming = string();
+            Map<String, String> bodies = map();
+            Map<String, String> backlinks = map();
+            int renderCount = in.readInt();
+            Map<String, Render> renders = new HashMap<>();
+            for (int i = 0; i < renderCount; i++) {
+                renders.put(string(), render());
+            }
+            List<String> table = strings();
+            int pageCount = in.readInt();
+            Map<String, Page> pages = new HashMap<>();
+            for (int i = 0; i < pageCount; i++) {
+                String path = string();
+                long size = in.readLong();
+                long modified = in.readLong();
+                String origin = string();
+                Set<String> ids = new HashSet<>(numbers(table));
+                List<String> duplicates = strings();
+                List<String> urls = numbers(table);
+                pages.put(path, new Page(size, modified,
+                        new LinkChecker.PageScan(path, origin, ids, duplicates, urls, false)));
+            }
+            return new BuildRecord(frontKey, naming, bodies, backlinks, renders, pages);
+        }
+
+        String string() throws IOException {
+            int length = in.readInt();
+            if (length < 0) {
+                return null;
+            }
+            byte[] bytes = new byte[length];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        List<String> strings() throws IOException {
+            int count = in.readInt();
+            List<String> values = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                values.add(string());
+            }
+            return values;
+        }
+
+        List<String> numbers(List<String> table) throws IOException {
+            int count = in.readInt();
+            List<String> values = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                values.add(table.get(in.readInt()));
+            }
+            return values;
+        }
+
+        Map<String, String> map() throws IOException {
+            int count = in.readInt();
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                values.put(string(), string());
+            }
+            return values;
+        }
+
+        SourcePosition position() throws IOException {
+            return new SourcePosition(string(), in.readInt(), in.readInt());
+        }
+
+        Render render() throws IOException {
+            String html = string();
+            int linkCount = in.readInt();
+            List<OutgoingLink> links = new ArrayList<>(linkCount);
+            for (int i = 0; i < linkCount; i++) {
+                links.add(new OutgoingLink(string(), string(), string(), position()));
+            }
+            int headingCount = in.readInt();
+            List<RenderedMarkdown.Heading> headings = new ArrayList<>(headingCount);
+            for (int i = 0; i < headingCount; i++) {
+                headings.add(new RenderedMarkdown.Heading(in.readInt(), string(), string()));
+            }
+            Map<String, String> notes = map();
+            Map<String, String> readings = map();
+            Map<String, String> texts = map();
+            int diagnosticCount = in.readInt();
+            List<Diagnostic> diagnostics = new ArrayList<>(diagnosticCount);
+            for (int i = 0; i < diagnosticCount; i++) {
+                Severity severity = Severity.values()[in.readInt()];
+                diagnostics.add(new Diagnostic(severity, position(), string()));
+            }
+            return new Render(new RenderedMarkdown(html, links, headings), notes, readings, texts,
+                    List.copyOf(diagnostics));
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
