@@ -104,18 +104,18 @@ public final class SiteBuilder {
             BuildResult result = run(options, staging, true, cards, incremental);
             if (result.ok()) {
                 BuildRecord.forget(options.out());
-                staging.commit();
-                cards.prune();
-                result.timings().lap("write");
-                if (incremental != null && incremental.graph != null) {
-                    try {
-                        BuildRecord.write(options.out(), incremental.frontKey, incremental.graph,
-                                incremental.renders, incremental.scans);
-                    } catch (IOException e) {
-                        // the site is whole; only the next build's shortcut is lost
+                staging.commit(() -> {
+                    cards.prune();
+                    if (incremental != null && incremental.graph != null) {
+                        try {
+                            BuildRecord.write(options.out(), incremental.frontKey, incremental.graph,
+                                    incremental.renders, incremental.scans);
+                        } catch (IOException | UncheckedIOException e) {
+                            // the site is whole; only the next build's shortcut is lost
+                        }
                     }
-                    result.timings().lap("record");
-                }
+                });
+                result.timings().lap("write");
             }
             return result;
         } catch (UncheckedIOException e) {

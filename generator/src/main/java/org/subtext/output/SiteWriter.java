@@ -95,8 +95,26 @@ public final class SiteWriter {
         }
 
         public void commit() throws IOException {
-            swap(temp, target, parent, name);
+            commit(() -> { });
+        }
+
+        /**
+         * Swaps the new site in, then deletes the old one while {@code meanwhile} runs on another
+         * thread: deleting thousands of files is waiting on the file system, which other work can fill.
+         */
+        public void commit(Runnable meanwhile) throws IOException {
+            Path old = swap(temp, target, parent, name);
             committed = true;
+            Thread other = new Thread(meanwhile, "subtext-after-swap");
+            other.start();
+            if (old != null) {
+                deleteTree(old);
+            }
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
@@ -107,7 +125,8 @@ public final class SiteWriter {
         }
     }
 
-    private static void swap(Path temp, Path target, Path parent, String name) throws IOException {
+    /** Moves {@code temp} to {@code target} and returns where the old site went, or null. */
+    private static Path swap(Path temp, Path target, Path parent, String name) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = parent.resolve(OLD_PREFIX + name + "-" + UUID.randomUUID());
@@ -121,9 +140,7 @@ public final class SiteWriter {
             }
             throw e;
         }
-        if (old != null) {
-            deleteTree(old);
-        }
+        return old;
     }
 
     /**
