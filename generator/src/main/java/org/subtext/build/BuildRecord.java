@@ -65,16 +65,21 @@ import org.subtext.source.SourceFile;
  */
 final class BuildRecord {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /**
      * The generator's code: the jar's size and time, or each class file's under a classes folder (a
      * development build). Any change of the code makes every kept render and page stale.
      */
     private static final String CODE = codeVersion();
-    private static final BuildRecord NONE = new BuildRecord(null, null, Map.of(), Map.of(), Map.of(), Map.of());
+    private static final BuildRecord NONE = new BuildRecord(null, null, Map.of(), Map.of(), Map.of(), Map.of(),
+            Map.of());
 
     /** A page as the last build wrote it. */
     record Page(long size, long modified, LinkChecker.PageScan scan) {
+    }
+
+    /** A social card as the last build put it in the site, by its name in the card cache. */
+    record Card(String name, long size, long modified) {
     }
 
     /** An explainer's rendered Markdown apart from its record, and what rendering it reported. */
@@ -88,9 +93,11 @@ final class BuildRecord {
     private final Map<String, String> backlinks;
     private final Map<String, Render> renders;
     private final Map<String, Page> pages;
+    private final Map<String, Card> cards;
 
     private BuildRecord(String frontKey, String naming, Map<String, String> bodies, Map<String, String> backlinks,
-                        Map<String, Render> renders, Map<String, Page> pages) {
+                        Map<String, Render> renders, Map<String, Page> pages, Map<String, Card> cards) {
+        this.cards = cards;
         this.frontKey = frontKey;
         this.naming = naming;
         this.bodies = bodies;
@@ -158,16 +165,24 @@ final class BuildRecord {
     /** The last build's page at {@code path}, while the file in {@code site} is still the one it wrote; else null. */
     Page page(String path, Path site) {
         Page page = pages.get(path);
-        if (page == null) {
-            return null;
-        }
+        return page != null && intact(site.resolve(path), page.size(), page.modified()) ? page : null;
+    }
+
+    /** The card the last build put at {@code path} in {@code site}, while it is that file and named {@code name}; else null. */
+    Path card(String path, String name, Path site) {
+        Card card = cards.get(path);
+        Path file = site.resolve(path);
+        return card != null && card.name().equals(name) && intact(file, card.size(), card.modified()) ? file : null;
+    }
+
+    private static boolean intact(Path file, long size, long modified) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(site.resolve(path), BasicFileAttributes.class,
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == page.size()
-                    && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == page.modified() ? page : null;
+            return attributes.isRegularFile() && attributes.size() == size
+                    && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified;
         } catch (IOException e) {
-            return null;
+            return false;
         }
     }
 
@@ -214,7 +229,7 @@ final class BuildRecord {
      * each page's size and time are read back from the site.
      */
     static void write(Path out, String frontKey, ContentGraph graph, Renders renders,
-                      Collection<LinkChecker.PageScan> scans) throws IOException {
+                      Collection<LinkChecker.PageScan> scans, Map<String, String> cardNames) throws IOException {
         Path site = out.toAbsolutePath().normalize();
         Map<String, String> bodies = new LinkedHashMap<>();
         graph.explainers().forEach(e -> bodies.put(e.slug(), bodyHash(e)));
@@ -253,6 +268,15 @@ final class BuildRecord {
                 w.numbers(new TreeSet<>(scan.ids()), table);
                 w.strings(scan.duplicateIds());
                 w.numbers(scan.urls(), table);
+            }
+            w.out.writeInt(cardNames.size());
+            for (Map.Entry<String, String> card : new java.util.TreeMap<>(cardNames).entrySet()) {
+                BasicFileAttributes attributes = Files.readAttributes(site.resolve(card.getKey()),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                w.string(card.getKey());
+                w.string(card.getValue());
+                w.out.writeLong(attributes.size());
+                w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
@@ -477,7 +501,12 @@ final class BuildRecord {
                 pages.put(path, new Page(size, modified,
                         new LinkChecker.PageScan(path, origin, ids, duplicates, urls, false)));
             }
-            return new BuildRecord(frontKey, naming, bodies, backlinks, renders, pages);
+            int cardCount = in.readInt();
+            Map<String, Card> cards = new HashMap<>();
+            for (int i = 0; i < cardCount; i++) {
+                cards.put(string(), new Card(string(), in.readLong(), in.readLong()));
+            }
+            return new BuildRecord(frontKey, naming, bodies, backlinks, renders, pages, cards);
         }
 
         String string() throws IOException {

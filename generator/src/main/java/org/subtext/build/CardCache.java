@@ -69,7 +69,8 @@ final class CardCache {
         }
     }
 
-    private static String name(SocialCard.Text text) {
+    /** The file name of the card of {@code text}: a hash of the text and of the drawing code. */
+    static String name(SocialCard.Text text) {
         return sha256(String.join("\u0000", VERSION, text.title(), text.section(), String.valueOf(text.date()),
                 text.site()).getBytes(StandardCharsets.UTF_8)) + ".png";
     }

@@ -109,7 +109,7 @@ public final class SiteBuilder {
                     if (incremental != null && incremental.graph != null) {
                         try {
                             BuildRecord.write(options.out(), incremental.frontKey, incremental.graph,
-                                    incremental.renders, incremental.scans);
+                                    incremental.renders, incremental.scans, incremental.cards);
                         } catch (IOException | UncheckedIOException e) {
                             // the site is whole; only the next build's shortcut is lost
                         }
@@ -134,6 +134,8 @@ public final class SiteBuilder {
         BuildRecord.Renders renders;
         ContentGraph graph;
         Queue<LinkChecker.PageScan> scans;
+        /** Social cards by path: the name each has in the card cache. */
+        final Map<String, String> cards = new ConcurrentHashMap<>();
 
         Incremental(Path out) {
             this.site = out.toAbsolutePath().normalize();
@@ -188,7 +190,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        socialCards(graph, bodiesOnly, output, drawCards, staging == null ? null : cards);
+        socialCards(graph, bodiesOnly, output, drawCards, staging == null ? null : cards, incremental);
         if (cache != null) {
             // only now are all the pages and files of this graph made, for the next build to start from
             cache.drew(graph);
@@ -299,7 +301,7 @@ public final class SiteBuilder {
      * changed, and a build copies the cards earlier builds drew ({@link CardCache}).
      */
     private void socialCards(ContentGraph graph, GraphChange bodiesOnly, Output output, boolean draw,
-                             CardCache stored) {
+                             CardCache stored, Incremental incremental) {
         if (bodiesOnly != null && draw && cache != null && cache.lastCards() != null) {
             // drawn from front matter alone: a prose-only save keeps every card
             cache.lastCards().forEach(output::add);
@@ -317,6 +319,18 @@ public final class SiteBuilder {
                     e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
                     graph.site().title());
             Path drawn = stored == null ? null : stored.find(text);
+            if (incremental != null) {
+                // the card the last build put in the site, while it is still that file: a link, not a copy
+                String name = CardCache.name(text);
+                incremental.cards.put(path, name);
+                Path kept = drawn == null ? null : incremental.last.join().card(path, name, incremental.site);
+                if (kept != null) {
+                    OutputFile same = OutputFile.unchanged(path, kept, null);
+                    made.add(same);
+                    output.add(same);
+                    return;
+                }
+            }
             if (drawn != null) {
                 OutputFile copy = OutputFile.copy(path, drawn);
                 made.add(copy);

@@ -91,6 +91,7 @@ class RecordedBuildTest {
         Object lead = fileKey(site.resolve("explainers/russia-ready-for-talks/index.html"));
         Object minsk = fileKey(site.resolve("explainers/minsk-agreements/index.html"));
         Object claims = fileKey(site.resolve("claims/index.html"));
+        Object card = fileKey(site.resolve(org.subtext.view.Urls.socialCard("russia-ready-for-talks")));
 
         Path file = options.content().resolve("explainers/russia-ready-for-talks.md");
         Files.writeString(file, Files.readString(file) + "\nA new closing sentence.\n");
@@ -101,6 +102,8 @@ class RecordedBuildTest {
         assertEquals(minsk, fileKey(site.resolve("explainers/minsk-agreements/index.html")),
                 "a page the edit cannot reach is the same file");
         assertEquals(claims, fileKey(site.resolve("claims/index.html")), "listings are drawn from front matter");
+        assertEquals(card, fileKey(site.resolve(org.subtext.view.Urls.socialCard("russia-ready-for-talks"))),
+                "a card is drawn from front matter, and the last build's file is kept");
     }
 
     @Test
