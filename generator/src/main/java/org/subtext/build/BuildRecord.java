@@ -65,14 +65,14 @@ import org.subtext.source.SourceFile;
  */
 final class BuildRecord {
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /**
      * The generator's code: the jar's size and time, or each class file's under a classes folder (a
      * development build). Any change of the code makes every kept render and page stale.
      */
     private static final String CODE = codeVersion();
     private static final BuildRecord NONE = new BuildRecord(null, null, Map.of(), Map.of(), Map.of(), Map.of(),
-            Map.of());
+            Map.of(), Set.of());
 
     /** A page as the last build wrote it. */
     record Page(long size, long modified, LinkChecker.PageScan scan) {
@@ -94,10 +94,13 @@ final class BuildRecord {
     private final Map<String, Render> renders;
     private final Map<String, Page> pages;
     private final Map<String, Card> cards;
+    private final Set<String> paths;
 
     private BuildRecord(String frontKey, String naming, Map<String, String> bodies, Map<String, String> backlinks,
-                        Map<String, Render> renders, Map<String, Page> pages, Map<String, Card> cards) {
+                        Map<String, Render> renders, Map<String, Page> pages, Map<String, Card> cards,
+                        Set<String> paths) {
         this.cards = cards;
+        this.paths = paths;
         this.frontKey = frontKey;
         this.naming = naming;
         this.bodies = bodies;
@@ -168,6 +171,19 @@ final class BuildRecord {
         return page != null && intact(site.resolve(path), page.size(), page.modified()) ? page : null;
     }
 
+    /**
+     * What the last build's link check saw, which passed (a record is written only then), for this
+     * build's check to start from; null when there is no record.
+     */
+    LinkChecker.ScanCache lastCheck() {
+        if (paths.isEmpty()) {
+            return null;
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach((path, page) -> ids.put(path, page.scan().ids()));
+        return LinkChecker.ScanCache.passed(paths, ids);
+    }
+
     /** The card the last build put at {@code path} in {@code site}, while it is that file and named {@code name}; else null. */
     Path card(String path, String name, Path site) {
         Card card = cards.get(path);
@@ -229,7 +245,8 @@ final class BuildRecord {
      * each page's size and time are read back from the site.
      */
     static void write(Path out, String frontKey, ContentGraph graph, Renders renders,
-                      Collection<LinkChecker.PageScan> scans, Map<String, String> cardNames) throws IOException {
+                      Collection<LinkChecker.PageScan> scans, Map<String, String> cardNames, Set<String> paths)
+            throws IOException {
         Path site = out.toAbsolutePath().normalize();
         Map<String, String> bodies = new LinkedHashMap<>();
         graph.explainers().forEach(e -> bodies.put(e.slug(), bodyHash(e)));
@@ -265,7 +282,7 @@ final class BuildRecord {
                 w.out.writeLong(attributes.size());
                 w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                 w.string(scan.origin());
-                w.numbers(new TreeSet<>(scan.ids()), table);
+                w.numbers(scan.ids(), table);
                 w.strings(scan.duplicateIds());
                 w.numbers(scan.urls(), table);
             }
@@ -278,6 +295,7 @@ final class BuildRecord {
                 w.out.writeLong(attributes.size());
                 w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             }
+            w.strings(new ArrayList<>(paths));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -506,7 +524,8 @@ final class BuildRecord {
             for (int i = 0; i < cardCount; i++) {
                 cards.put(string(), new Card(string(), in.readLong(), in.readLong()));
             }
-            return new BuildRecord(frontKey, naming, bodies, backlinks, renders, pages, cards);
+            Set<String> paths = new HashSet<>(strings());
+            return new BuildRecord(frontKey, naming, bodies, backlinks, renders, pages, cards, paths);
         }
 
         String string() throws IOException {

@@ -109,7 +109,7 @@ public final class SiteBuilder {
                     if (incremental != null && incremental.graph != null) {
                         try {
                             BuildRecord.write(options.out(), incremental.frontKey, incremental.graph,
-                                    incremental.renders, incremental.scans, incremental.cards);
+                                    incremental.renders, incremental.scans, incremental.cards, incremental.paths);
                         } catch (IOException | UncheckedIOException e) {
                             // the site is whole; only the next build's shortcut is lost
                         }
@@ -134,6 +134,7 @@ public final class SiteBuilder {
         BuildRecord.Renders renders;
         ContentGraph graph;
         Queue<LinkChecker.PageScan> scans;
+        Set<String> paths;
         /** Social cards by path: the name each has in the card cache. */
         final Map<String, String> cards = new ConcurrentHashMap<>();
 
@@ -180,7 +181,8 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
         }
-        LinkChecker links = new LinkChecker(content.site().basePath(), cache == null ? null : cache.scans);
+        LinkChecker links = new LinkChecker(content.site().basePath(), cache != null ? cache.scans
+                : incremental != null ? incremental.last.join().lastCheck() : null);
         Output output = new Output(staging, links, cache);
         GraphChange bodiesOnly = cache != null ? cache.changeSince(graph)
                 : incremental != null ? incremental.last.join().changeTo(incremental.frontKey, graph) : null;
@@ -200,6 +202,7 @@ public final class SiteBuilder {
         if (incremental != null) {
             incremental.graph = graph;
             incremental.scans = output.scans;
+            incremental.paths = output.paths;
         }
         timings.lap("check");
         List<OutputFile> files = new ArrayList<>(output.kept);

@@ -39,9 +39,31 @@ public final class LinkChecker {
      */
     public static final class ScanCache {
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
+        /** False for a check that starts from what another process saw: its pages are not kept. */
+        private final boolean keepsPages;
         private Set<String> checkedPaths = Set.of();
         /** Ids by page as the last check that passed saw them; updated in place by the next. */
         private Map<String, Set<String>> checkedIds = new HashMap<>();
+
+        public ScanCache() {
+            this(true);
+        }
+
+        private ScanCache(boolean keepsPages) {
+            this.keepsPages = keepsPages;
+        }
+
+        /**
+         * What the last check that passed saw, {@code paths} the site's files and {@code ids} its pages',
+         * as recorded by an earlier build: pages are scanned afresh, but unchanged pages' links are not
+         * resolved again while no file or id came or went.
+         */
+        public static ScanCache passed(Set<String> paths, Map<String, Set<String>> ids) {
+            ScanCache cache = new ScanCache(false);
+            cache.checkedPaths = Set.copyOf(paths);
+            cache.checkedIds = new HashMap<>(ids);
+            return cache;
+        }
     }
 
     private record Scanned(String html, PageScan scan) {
@@ -59,7 +81,7 @@ public final class LinkChecker {
 
     /** Scans one page; thread-safe. */
     public PageScan scan(String path, String origin, String html) {
-        if (cache == null) {
+        if (cache == null || !cache.keepsPages) {
             return read(path, origin, html);
         }
         Scanned previous = cache.scans.get(path);
