@@ -29,6 +29,7 @@ public final class YamlTreeReader {
     static final int MAX_DEPTH = 40;
 
     private final YAMLFactory factory;
+    private final BlockYamlReader block = new BlockYamlReader();
 
     public YamlTreeReader() {
         LoaderOptions options = new LoaderOptions();
@@ -69,6 +70,12 @@ public final class YamlTreeReader {
             return new Failed(Diagnostic.error(new SourcePosition(file, firstLine, 1),
                     "front matter is larger than " + (MAX_YAML_CHARS / 1024) + " KiB"));
         }
+        YamlNode quick = block.read(file, yaml, firstLine);
+        return quick != null ? new Ok(quick) : readFully(file, yaml, firstLine);
+    }
+
+    /** Through SnakeYAML, for every YAML text, and the only way to an error. */
+    Result readFully(String file, String yaml, int firstLine) {
         Parse parse = new Parse(file, firstLine);
         try (YAMLParser parser = factory.createParser(yaml)) {
             parse.parser = parser;
