@@ -48,24 +48,30 @@ import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
 
 /**
- * What a {@code build} leaves for the next one, in .subtext-cache/build.bin beside the output folder,
- * so that a build after a small change redoes only what the change reaches, as {@code serve} does in
- * memory. Each build is a new process, so this is the only state that crosses from one to the next:
+ * What a {@code build} leaves for the next one, in .subtext-cache/build-&lt;output folder's name&gt;.bin
+ * beside the output folder, so that a build after a small change redoes only what the change reaches,
+ * as {@code serve} does in memory. Each build is a new process, so this is the only state that crosses
+ * from one to the next:
  * <ul>
- * <li>each explainer's rendered Markdown and its diagnostics, under a hash of its file, the link index
- * and the generator's code: Markdown is the costliest stage, and most files do not change;</li>
- * <li>a hash of everything but explainers' bodies (front matter, actors, events, site.yaml, templates,
- * options, code), of each body, and of each page's backlinks: while only bodies changed, a page no
- * changed body reaches is the previous build's file, linked into the new site instead of drawn;</li>
+ * <li>each explainer's rendered Markdown and its diagnostics, under a fingerprint of its file, the link
+ * index and the generator's code: Markdown is the costliest stage, and most files do not change;</li>
+ * <li>a fingerprint of everything but explainers' bodies (front matter, actors, events, site.yaml,
+ * templates, options, code), of each body, and of each page's backlinks: while only bodies changed, a
+ * page no changed body reaches is the previous build's file, linked into the new site instead of
+ * drawn;</li>
  * <li>each page's link scan, size and time: a reused page is still link-checked, and one that was
- * changed by hand since is drawn again.</li>
+ * changed by hand since is drawn again;</li>
+ * <li>every path the site had when its link check passed: while no path or anchor came or went, only
+ * the links of redrawn pages are resolved again;</li>
+ * <li>each social card's text and file: an unchanged card is linked from the last site, not copied
+ * from the card cache.</li>
  * </ul>
  * A record that is missing, unreadable or of another format only means a full build. It is removed
  * before a build swaps its site in and written after, so it never describes a site that is not there.
  */
 final class BuildRecord {
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /**
      * The generator's code: the jar's size and time, or each class file's under a classes folder (a
      * development build). Any change of the code makes every kept render and page stale.
@@ -335,7 +341,8 @@ final class BuildRecord {
      */
     static final class Renders implements RenderStore {
         private final Map<String, Render> previous;
-        private final Map<String, String> texts = new HashMap<>();
+        // each explainer file's text as a fingerprint: the texts themselves are a site's worth of memory
+        private final Map<String, String> texts = new ConcurrentHashMap<>();
         private final String basePath;
         private final Map<String, Render> next = new ConcurrentHashMap<>();
         private LinkIndex lastIndex;
@@ -344,7 +351,7 @@ final class BuildRecord {
         private Renders(Map<String, Render> previous, ContentSources sources, String basePath) {
             this.previous = previous;
             this.basePath = basePath;
-            sources.explainers().forEach(file -> texts.put(file.displayPath(), file.text()));
+            sources.explainers().parallelStream().forEach(file -> texts.put(file.displayPath(), Digest.of(file.text())));
         }
 
         @Override

@@ -172,6 +172,8 @@ public final class SiteBuilder {
             incremental.frontKey = BuildRecord.frontKey(sources, options, BuildCache.fingerprintOrNull(options.templates()));
             incremental.renders = incremental.last.join().renders(sources, content.site().basePath());
         }
+        // the files' texts are parsed and fingerprinted: let them go before the site's worth of pages is made
+        sources = null;
         ContentGraph graph = new GraphBuilder(markdown, diagnostics, cache == null ? null : cache.graph,
                 incremental == null ? null : incremental.renders).build(content, options.drafts());
         if (options.strict()) {
