@@ -254,20 +254,24 @@ public final class SiteBuilder {
          * a staging folder that is being deleted.
          */
         <T> void each(List<T> items, java.util.function.Consumer<T> work) {
-            AtomicReference<RuntimeException> failure =
-                    new AtomicReference<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
             items.parallelStream().forEach(item -> {
                 if (failure.get() != null) {
                     return;
                 }
                 try {
                     work.accept(item);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // errors too: a site too large for the heap fails on one core while the other writes
                     failure.compareAndSet(null, e);
                 }
             });
-            if (failure.get() != null) {
-                throw failure.get();
+            Throwable first = failure.get();
+            if (first instanceof RuntimeException e) {
+                throw e;
+            }
+            if (first instanceof Error e) {
+                throw e;
             }
         }
 

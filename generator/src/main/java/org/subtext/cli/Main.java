@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the content has errors", "2:wrong command-line usage"})
+        exitCodeList = {"0:success", "1:the content has errors, or the site could not be written, or the build"
+            + " ran out of memory", "2:wrong command-line usage"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -23,7 +24,35 @@ public final class Main implements Runnable {
             warmUp.setDaemon(true);
             warmUp.start();
         }
-        System.exit(run(args));
+        // a site too large for the heap is not a bug: say so, and how to give it more, without a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (outOfMemory(e) == null) {
+                e.printStackTrace();
+            }
+        });
+        int code;
+        try {
+            code = run(args);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (outOfMemory(e) == null) {
+                throw e;
+            }
+            System.err.println("error: out of memory: this site needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap Java was given."
+                    + " Give it more with SUBTEXT_JAVA_OPTS=-Xmx8g (the subtext launcher) or java -Xmx8g -jar"
+                    + " subtext.jar. Nothing was written to the output folder.");
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
     }
 
     private static void warmUp() {

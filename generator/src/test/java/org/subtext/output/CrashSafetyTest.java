@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,6 +114,28 @@ class CrashSafetyTest {
         System.out.println("kill test: " + KILLS + " runs, " + killedMidway + " killed mid-build (full build "
                 + fullRunMillis + " ms)");
         assertTrue(killedMidway >= KILLS / 2, "most runs were killed before finishing: " + killedMidway);
+    }
+
+    @Test
+    void aBuildThatRunsOutOfMemorySaysHowToGiveItMoreAndLeavesThePreviousSite(@TempDir Path root) throws Exception {
+        Path site = root.resolve("site");
+        String[] args = {"build", "--content", root.resolve("content").toString(), "--templates",
+            TestSites.TEMPLATES.toAbsolutePath().toString(), "--out", site.toString()};
+        TestSites.write(root, Corpus.explainers(20, "v0"));
+        assertEquals(0, ChildBuild.run(Map.of(), List.of(), args));
+        Map<String, byte[]> before = TestSites.snapshot(site);
+
+        TestSites.write(root, Corpus.explainers(400, "v1"));
+        Process child = ChildBuild.command(Map.of(), List.of("-Xmx24m", "-XX:+UseSerialGC"), args)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+
+        assertEquals(1, child.exitValue(), output);
+        assertTrue(output.contains("error: out of memory") && output.contains("-Xmx8g"), output);
+        assertFalse(output.contains("\tat ") || output.contains("Exception in thread"), output);
+        assertSame(before, TestSites.snapshot(site));
+        assertEquals(List.of(".subtext-cache", "content", "site"), entries(root), "no staging folder left");
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
