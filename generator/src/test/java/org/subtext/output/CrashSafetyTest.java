@@ -73,8 +73,7 @@ class CrashSafetyTest {
     @Test
     void aBuildKilledAtAnyMomentLeavesAWholeSiteAndTheNextBuildRecovers(@TempDir Path root) throws Exception {
         Path site = root.resolve("site");
-        String[] args = {"build", "--content", root.resolve("content").toString(), "--templates",
-            TestSites.TEMPLATES.toAbsolutePath().toString(), "--out", site.toString()};
+        String[] args = buildInto(root);
         TestSites.write(root, Corpus.explainers(150, "v0"));
         assertEquals(0, ChildBuild.run(Map.of(), List.of(), args));
         // timed on a second build, which copies the social cards the first one drew, as the killed builds
@@ -119,8 +118,7 @@ class CrashSafetyTest {
     @Test
     void aBuildThatRunsOutOfMemorySaysHowToGiveItMoreAndLeavesThePreviousSite(@TempDir Path root) throws Exception {
         Path site = root.resolve("site");
-        String[] args = {"build", "--content", root.resolve("content").toString(), "--templates",
-            TestSites.TEMPLATES.toAbsolutePath().toString(), "--out", site.toString()};
+        String[] args = buildInto(root);
         TestSites.write(root, Corpus.explainers(20, "v0"));
         assertEquals(0, ChildBuild.run(Map.of(), List.of(), args));
         Map<String, byte[]> before = TestSites.snapshot(site);
@@ -136,6 +134,12 @@ class CrashSafetyTest {
         assertFalse(output.contains("\tat ") || output.contains("Exception in thread"), output);
         assertSame(before, TestSites.snapshot(site));
         assertEquals(List.of(".subtext-cache", "content", "site"), entries(root), "no staging folder left");
+    }
+
+    /** The child build's arguments: root/content into root/site. */
+    private static String[] buildInto(Path root) {
+        return new String[] {"build", "--content", root.resolve("content").toString(), "--templates",
+            TestSites.TEMPLATES.toAbsolutePath().toString(), "--out", root.resolve("site").toString()};
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
