@@ -23,6 +23,22 @@ public final class SiteWriter {
     private static final String TEMP_PREFIX = ".subtext-tmp-";
     private static final String OLD_PREFIX = ".subtext-old-";
 
+    private final Path trash;
+
+    /** Deletes the replaced site before {@link Staging#commit} returns. */
+    public SiteWriter() {
+        this(null);
+    }
+
+    /**
+     * Moves the replaced site into {@code trash} instead of deleting it, for {@link #emptyTrash} to
+     * delete later: deleting tens of thousands of files is seconds of waiting on the file system,
+     * which a build that is done should not spend (null: delete at once).
+     */
+    public SiteWriter(Path trash) {
+        this.trash = trash == null ? null : trash.toAbsolutePath().normalize();
+    }
+
     /** Writes {@code files} and returns how many there were. */
     public int write(Path out, List<OutputFile> files) throws IOException {
         try (Staging staging = stage(out)) {
@@ -50,7 +66,24 @@ public final class SiteWriter {
         removeLeftovers(parent, name);
         Path temp = parent.resolve(TEMP_PREFIX + name + "-" + UUID.randomUUID());
         Files.createDirectory(temp);
-        return new Staging(temp, target, parent, name);
+        return new Staging(temp, target, parent, name, trash);
+    }
+
+    /**
+     * Deletes what earlier commits moved into {@code trash}, tolerating another process doing the
+     * same; meant for a spare thread while a build reads and parses, which leaves the disk idle.
+     */
+    public static void emptyTrash(Path trash) {
+        if (!Files.isDirectory(trash)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(trash)) {
+            for (Path entry : entries) {
+                deleteTree(entry);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // another build is emptying it too, or the disk refuses: the next build tries again
+        }
     }
 
     /** A site being written; {@link #put} may be called from many threads at once. */
@@ -59,13 +92,15 @@ public final class SiteWriter {
         private final Path target;
         private final Path parent;
         private final String name;
+        private final Path trash;
         private volatile boolean committed;
 
-        private Staging(Path temp, Path target, Path parent, String name) {
+        private Staging(Path temp, Path target, Path parent, String name, Path trash) {
             this.temp = temp;
             this.target = target;
             this.parent = parent;
             this.name = name;
+            this.trash = trash;
         }
 
         public void put(OutputFile file) throws IOException {
@@ -99,12 +134,16 @@ public final class SiteWriter {
         }
 
         /**
-         * Swaps the new site in, then deletes the old one while {@code meanwhile} runs on another
-         * thread: deleting thousands of files is waiting on the file system, which other work can fill.
+         * Swaps the new site in, then moves the old one into the trash, or deletes it while
+         * {@code meanwhile} runs on another thread: deleting thousands of files is waiting on the file
+         * system, which other work can fill.
          */
         public void commit(Runnable meanwhile) throws IOException {
             Path old = swap(temp, target, parent, name);
             committed = true;
+            if (old != null && toTrash(old)) {
+                old = null;
+            }
             Thread other = new Thread(meanwhile, "subtext-after-swap");
             other.start();
             if (old != null) {
@@ -114,6 +153,20 @@ public final class SiteWriter {
                 other.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        /** False where the trash is not on the same file system, or not wanted. */
+        private boolean toTrash(Path old) {
+            if (trash == null) {
+                return false;
+            }
+            try {
+                Files.createDirectories(trash);
+                Files.move(old, trash.resolve(name + "-" + UUID.randomUUID()), StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } catch (IOException e) {
+                return false;
             }
         }
 
@@ -188,13 +241,13 @@ public final class SiteWriter {
             });
             files.parallelStream().forEach(file -> {
                 try {
-                    Files.delete(file);
+                    Files.deleteIfExists(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             for (int i = folders.size() - 1; i >= 0; i--) {
-                Files.delete(folders.get(i));
+                Files.deleteIfExists(folders.get(i));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +153,40 @@ class RecordedBuildTest {
 
         Files.writeString(file, good + "\nA fixed sentence.\n");
         assertSame(options, build(options), "error fixed");
+    }
+
+    @Test
+    void theReplacedSiteIsDeletedByTheNextBuildNotTheOneThatReplacedIt() throws Exception {
+        BuildOptions options = sampleCopy();
+        Path trash = BuildRecord.file(options.out()).resolveSibling("old");
+        assertTrue(build(options).ok());
+        Object firstIndex = fileKey(options.out().resolve("index.html"));
+        Path file = options.content().resolve("explainers/russia-ready-for-talks.md");
+        Files.writeString(file, Files.readString(file) + "\nA new closing sentence.\n");
+        assertSame(options, build(options), "second build");
+
+        List<Path> replaced = listing(trash);
+        assertEquals(1, replaced.size(), "the first site waits in " + trash);
+        assertEquals(firstIndex, fileKey(replaced.get(0).resolve("index.html")), "and it is the first site");
+        try (Stream<Path> besides = Files.list(options.out().getParent())) {
+            assertEquals(List.of(), besides.filter(p -> p.getFileName().toString().startsWith(".subtext-old")).toList(),
+                    "nothing is left beside the site");
+        }
+
+        Files.writeString(file, Files.readString(file) + "\nAnother sentence.\n");
+        assertSame(options, build(options), "third build");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (Files.exists(replaced.get(0)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertFalse(Files.exists(replaced.get(0)), "the next build deletes it while it works");
+        assertTrue(listing(trash).size() <= 1, listing(trash).toString());
+    }
+
+    private static List<Path> listing(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        }
     }
 
     private static BuildResult build(BuildOptions options) throws IOException {
