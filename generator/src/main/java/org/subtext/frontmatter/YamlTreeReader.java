@@ -28,19 +28,26 @@ public final class YamlTreeReader {
     static final int MAX_YAML_CHARS = 256 * 1024;
     static final int MAX_DEPTH = 40;
 
-    private final YAMLFactory factory;
     private final BlockYamlReader block = new BlockYamlReader();
+    // made on first use: most sites never leave the block reader's subset, and Jackson's classes
+    // are then never loaded
+    private volatile YAMLFactory factory;
 
-    public YamlTreeReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH + 10);
-        options.setCodePointLimit(MAX_YAML_CHARS * 2);
-        this.factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
-                .build();
+    private YAMLFactory factory() {
+        YAMLFactory made = factory;
+        if (made == null) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true);
+            options.setMaxAliasesForCollections(0);
+            options.setNestingDepthLimit(MAX_DEPTH + 10);
+            options.setCodePointLimit(MAX_YAML_CHARS * 2);
+            made = YAMLFactory.builder()
+                    .loaderOptions(options)
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
+                    .build();
+            factory = made;
+        }
+        return made;
     }
 
     /** Thrown inside the reader to stop at the first YAML error; never leaves this class. */
@@ -77,7 +84,7 @@ public final class YamlTreeReader {
     /** Through SnakeYAML, for every YAML text, and the only way to an error. */
     Result readFully(String file, String yaml, int firstLine) {
         Parse parse = new Parse(file, firstLine);
-        try (YAMLParser parser = factory.createParser(yaml)) {
+        try (YAMLParser parser = factory().createParser(yaml)) {
             parse.parser = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
