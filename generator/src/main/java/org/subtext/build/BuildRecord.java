@@ -116,9 +116,7 @@ final class BuildRecord {
     }
 
     static Path file(Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent() == null ? target : target.getParent();
-        return parent.resolve(".subtext-cache").resolve("build-" + target.getFileName() + ".bin");
+        return CacheFolder.of(out).resolve("build-" + out.toAbsolutePath().normalize().getFileName() + ".bin");
     }
 
     /** The record of the last build into {@code out}, or an empty one. */

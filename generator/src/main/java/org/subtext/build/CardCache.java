@@ -29,8 +29,7 @@ final class CardCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     CardCache(Path out) {
-        Path parent = out.toAbsolutePath().normalize().getParent();
-        this.dir = (parent == null ? out : parent).resolve(".subtext-cache").resolve("cards");
+        this.dir = CacheFolder.of(out).resolve("cards");
     }
 
     /** The cached image of {@code text}, or null. */

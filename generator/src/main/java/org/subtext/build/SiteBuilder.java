@@ -101,7 +101,7 @@ public final class SiteBuilder {
         Incremental incremental = cache == null ? new Incremental(options.out()) : null;
         // the site the last build replaced is deleted now, while this one reads and parses, instead
         // of at the end of the last one, where it was seconds of waiting at 10,000 explainers
-        Path trash = BuildRecord.file(options.out()).resolveSibling("old");
+        Path trash = CacheFolder.of(options.out()).resolve("old");
         aside(() -> SiteWriter.emptyTrash(trash));
         try (SiteWriter.Staging staging = new SiteWriter(trash).stage(options.out())) {
             CardCache cards = new CardCache(options.out());

@@ -28,6 +28,8 @@ public final class Main implements Runnable {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (outOfMemory(e) == null) {
                 e.printStackTrace();
+            } else {
+                System.err.println("error: out of memory in " + thread.getName() + ": " + MORE_MEMORY);
             }
         });
         int code;
@@ -38,13 +40,15 @@ public final class Main implements Runnable {
                 throw e;
             }
             System.err.println("error: out of memory: this site needs more than the "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap Java was given."
-                    + " Give it more with SUBTEXT_JAVA_OPTS=-Xmx8g (the subtext launcher) or java -Xmx8g -jar"
-                    + " subtext.jar. Nothing was written to the output folder.");
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap Java was given. "
+                    + MORE_MEMORY);
             code = 1;
         }
         System.exit(code);
     }
+
+    private static final String MORE_MEMORY =
+            "Give it more with SUBTEXT_JAVA_OPTS=-Xmx8g (the subtext launcher) or java -Xmx8g -jar subtext.jar.";
 
     private static OutOfMemoryError outOfMemory(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
