@@ -3,41 +3,32 @@ package org.subtext.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 import org.subtext.build.BuildResult;
 import org.subtext.build.Progress;
 import org.subtext.build.SiteBuilder;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validates the content and writes the site; on any error the previous site stays as it was.")
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand {
 
-    @Mixin
-    SiteOptions site;
+    private BuildCommand() {
+    }
 
-    @Mixin
-    Verbosity verbosity;
+    static final Command COMMAND = new Command("build",
+            "Validates the content and writes the site; on any error the previous site stays as it was.",
+            List.of(), Command.options(SiteOptions.OPTIONS,
+                    List.of(Option.value("--out", "DIR", "site", "output folder, replaced whole on success")),
+                    Verbosity.OPTIONS),
+            BuildCommand::run);
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "output folder, replaced whole on success (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        Progress progress = TerminalProgress.forTerminal(err, verbosity.quiet);
+    private static int run(Arguments arguments, PrintWriter stdout, PrintWriter err) {
+        Verbosity verbosity = Verbosity.of(arguments);
+        Path out = arguments.path("--out");
+        var options = SiteOptions.toBuildOptions(arguments, out);
+        Progress progress = TerminalProgress.forTerminal(err, verbosity.quiet());
         BuildResult result;
         try {
-            result = new SiteBuilder(progress).build(site.toBuildOptions(spec.commandLine(), out));
+            result = new SiteBuilder(progress).build(options);
         } catch (IOException e) {
             err.println("error: cannot write the site to " + out + ": " + e.getMessage());
             return 1;
@@ -50,11 +41,11 @@ final class BuildCommand implements Callable<Integer> {
         if (!result.ok()) {
             return 1;
         }
-        if (!verbosity.quiet) {
+        if (!verbosity.quiet()) {
             stdout.println("Built " + Report.count(result.pages(), "page") + " (" + result.fileCount()
                     + " files) into " + out + " in " + result.timings().totalMillis() + " ms");
         }
-        if (verbosity.verbose) {
+        if (verbosity.verbose()) {
             stdout.println("Stages: " + result.timings());
         }
         stdout.flush();

@@ -1,25 +1,33 @@
 package org.subtext.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 
-/** {@code subtext <command> [options]}: arguments in, exit code out. */
-@Command(name = "subtext", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Builds a static site of layered explainers from Markdown with YAML front matter.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the content has errors, or the site could not be written, or the build"
-            + " ran out of memory", "2:wrong command-line usage"})
-public final class Main implements Runnable {
+import org.subtext.diag.Suggestions;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+/**
+ * {@code subtext <command> [options]}: arguments in, exit code out. The command line is parsed by
+ * hand ({@link Arguments}): picocli's classes are built for Java 5, too old for the class-data
+ * archive, and loading them was a tenth of the sample site's build.
+ */
+public final class Main {
+
+    private static final String SUMMARY =
+            "Builds a static site of layered explainers from Markdown with YAML front matter.";
+
+    private static final List<Command> COMMANDS =
+            List.of(BuildCommand.COMMAND, CheckCommand.COMMAND, ServeCommand.COMMAND, NewCommand.COMMAND);
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
-            // loading YAML's, Markdown's and the sanitizer's classes takes about as long as reading the
-            // command line (picocli's classes are too old for the class-data archive): do both at once
+            // loading YAML's, Markdown's and the sanitizer's classes takes a tenth of a small build:
+            // on the other core, while this one reads the command line and the content folder
             Thread warmUp = new Thread(Main::warmUp, "subtext-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
@@ -68,19 +76,84 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** Runs with the given streams instead of the process's, for tests and embedding. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        return commandLine.execute(args);
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return dispatch(out, err, args);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(e.command == null ? "Run 'subtext --help' for the commands."
+                    : "Run 'subtext " + e.command.name() + " --help' for its options.");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'build' or 'check'");
+    private static int dispatch(PrintWriter out, PrintWriter err, String... args)
+            throws IOException, InterruptedException {
+        if (args.length == 0) {
+            throw new UsageException(null, "missing command: use 'build' or 'check'");
+        }
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                out.print(Help.of(COMMANDS, SUMMARY));
+                return 0;
+            }
+            case "-V", "--version" -> {
+                String version = Main.class.getPackage().getImplementationVersion();
+                out.println("subtext " + (version == null ? "development build" : version));
+                return 0;
+            }
+            case "help" -> {
+                if (args.length == 1) {
+                    out.print(Help.of(COMMANDS, SUMMARY));
+                    return 0;
+                }
+                out.print(Help.of(command(args[1])));
+                return 0;
+            }
+            default -> {
+                Command command = command(args[0]);
+                Arguments arguments = Arguments.parse(command, Arrays.asList(args).subList(1, args.length));
+                if (arguments.help()) {
+                    out.print(Help.of(command));
+                    return 0;
+                }
+                try {
+                    return command.action().run(arguments, out, err);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+        }
+    }
+
+    private static Command command(String name) {
+        for (Command command : COMMANDS) {
+            if (command.name().equals(name)) {
+                return command;
+            }
+        }
+        List<String> names = COMMANDS.stream().map(Command::name).toList();
+        throw new UsageException(null, (name.startsWith("-") ? "unknown option '" : "unknown command '") + name + "'"
+                + Suggestions.didYouMean(name, names) + "; the commands are " + String.join(", ", names));
     }
 }

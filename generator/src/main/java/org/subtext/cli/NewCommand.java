@@ -2,64 +2,61 @@ package org.subtext.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.subtext.source.ContentLoader;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Writes a new explainer or actor file with every part of the format in comments.")
-final class NewCommand implements Callable<Integer> {
+final class NewCommand {
+
+    private NewCommand() {
+    }
 
     enum Kind { explainer, actor }
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "explainer or actor")
-    Kind kind;
+    static final Command COMMAND = new Command("new",
+            "Writes a new explainer or actor file with every part of the format in comments.",
+            List.of(new Command.Parameter("KIND", "explainer or actor"),
+                    new Command.Parameter("ID", "the slug or id: lower-case letters, digits, hyphens")),
+            List.of(SiteOptions.CONTENT), NewCommand::run);
 
-    @Parameters(index = "1", paramLabel = "ID", description = "the slug or id: lower-case letters, digits, hyphens")
-    String id;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    Clock clock = Clock.systemUTC();
-
-    @Override
-    public Integer call() throws IOException {
+    private static int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
+        Kind kind;
+        try {
+            kind = Kind.valueOf(arguments.parameter(0));
+        } catch (IllegalArgumentException e) {
+            throw arguments.wrong("KIND must be explainer or actor, not '" + arguments.parameter(0) + "'");
+        }
+        String id = arguments.parameter(1);
+        Path content = arguments.path("--content");
         if (!ContentLoader.SLUG.matcher(id).matches() || id.length() > ContentLoader.MAX_SLUG_LENGTH) {
             String suggestion = ContentLoader.slugify(id);
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + id + "' is not a valid " + kind
+            throw arguments.wrong("'" + id + "' is not a valid " + kind
                     + " id: use lower-case letters, digits and single hyphens"
                     + (suggestion.isEmpty() ? "" : " (for example '" + suggestion + "')"));
         }
         Path file = content.resolve(kind == Kind.explainer ? "explainers" : "actors").resolve(id + ".md");
-        String text = template().replace("{{TITLE}}", title(id)).replace("{{DATE}}", LocalDate.now(clock).toString());
+        String text = template(kind).replace("{{TITLE}}", title(id))
+                .replace("{{DATE}}", LocalDate.now(ZoneOffset.UTC).toString());
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println("error: " + file + " already exists; nothing was written");
+            err.println("error: " + file + " already exists; nothing was written");
             return 1;
         }
-        spec.commandLine().getOut().println("Wrote " + file);
+        out.println("Wrote " + file);
         return 0;
     }
 
-    private String template() throws IOException {
+    private static String template(Kind kind) throws IOException {
         try (InputStream in = NewCommand.class.getResourceAsStream("new-" + kind + ".md")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -17,14 +17,14 @@ final class Report {
 
     static void diagnostics(BuildResult result, OutputFormat format, Verbosity verbosity, PrintWriter out,
                             PrintWriter err) {
-        List<Diagnostic> shown = verbosity.quiet ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
+        List<Diagnostic> shown = verbosity.quiet() ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
                 : result.diagnostics();
         if (format == OutputFormat.JSON) {
             format.print(shown, out);
             return;
         }
         long warnings = shown.stream().filter(d -> !d.isError()).count();
-        if (format == OutputFormat.TEXT && !verbosity.verbose && warnings > WARNINGS_LISTED) {
+        if (format == OutputFormat.TEXT && !verbosity.verbose() && warnings > WARNINGS_LISTED) {
             int[] listed = {0};
             shown = shown.stream().filter(d -> d.isError() || listed[0]++ < WARNINGS_LISTED).toList();
             format.print(shown, err);
@@ -33,7 +33,7 @@ final class Report {
             format.print(shown, format == OutputFormat.GITHUB ? out : err);
         }
         if (!result.ok()) {
-            err.println(count(result.errorCount(), "error") + (result.warningCount() > 0 && !verbosity.quiet
+            err.println(count(result.errorCount(), "error") + (result.warningCount() > 0 && !verbosity.quiet()
                     ? ", " + count(result.warningCount(), "warning") : "") + "; nothing was written");
         }
         err.flush();

@@ -2,44 +2,36 @@ package org.subtext.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.subtext.serve.PreviewServer;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves a live preview on loopback: rebuilds on every save and reloads open tabs.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand {
 
-    @Mixin
-    SiteOptions site;
+    private ServeCommand() {
+    }
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "default: ${DEFAULT-VALUE}")
-    int port;
+    static final Command COMMAND = new Command("serve",
+            "Serves a live preview on loopback: rebuilds on every save and reloads open tabs.",
+            List.of(), Command.options(SiteOptions.OPTIONS, List.of(
+                    Option.value("--port", "PORT", "8080", "port to listen on; 0 picks a free one"),
+                    Option.value("--host", "HOST", "127.0.0.1", "address to listen on (127.0.0.1 is this machine only)"))),
+            ServeCommand::run);
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
-    String host;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+    private static int run(Arguments arguments, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        String host = arguments.value("--host");
+        int port = port(arguments);
         PreviewServer server;
         try {
-            server = new PreviewServer(site.toBuildOptions(spec.commandLine(), null), host, port, line -> {
+            server = new PreviewServer(SiteOptions.toBuildOptions(arguments, null), host, port, line -> {
                 out.println(line);
                 out.flush();
             });
             server.start();
         } catch (java.net.BindException e) {
-            spec.commandLine().getErr().println("error: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+            err.println("error: cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); choose another --port");
             return 1;
         }
@@ -57,5 +49,18 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private static int port(Arguments arguments) {
+        String value = arguments.value("--port");
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw arguments.wrong("--port must be a number from 0 to 65535, not '" + value + "'");
     }
 }

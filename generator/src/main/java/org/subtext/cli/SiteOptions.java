@@ -1,38 +1,33 @@
 package org.subtext.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.subtext.build.BuildOptions;
 import org.subtext.frontmatter.UrlRules;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
 
-/** The options that {@code build} and {@code check} share. */
+/** The options that {@code build}, {@code check} and {@code serve} share. */
 final class SiteOptions {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
+    private SiteOptions() {
+    }
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "templates folder (default: ${DEFAULT-VALUE})")
-    Path templates;
+    static final Option CONTENT = Option.value("--content", "DIR", "content", "content folder");
 
-    @Option(names = "--drafts", description = "include explainers marked draft: true")
-    boolean drafts;
+    static final List<Option> OPTIONS = List.of(
+            CONTENT,
+            Option.value("--templates", "DIR", "templates", "templates folder"),
+            Option.flag("--drafts", null, "include explainers marked draft: true"),
+            Option.flag("--strict", null, "treat warnings as errors"),
+            Option.value("--base-url", "URL", null,
+                    "absolute URL of the published root, overriding site.yaml's base_url"));
 
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "absolute URL of the published root, overriding site.yaml's base_url")
-    String baseUrl;
-
-    BuildOptions toBuildOptions(CommandLine commandLine, Path out) {
+    static BuildOptions toBuildOptions(Arguments arguments, Path out) {
+        String baseUrl = arguments.value("--base-url");
         if (baseUrl != null && !UrlRules.isWebUrl(baseUrl)) {
-            throw new CommandLine.ParameterException(commandLine,
-                    "--base-url must be an absolute http:// or https:// URL, not '" + baseUrl + "'");
+            throw arguments.wrong("--base-url must be an absolute http:// or https:// URL, not '" + baseUrl + "'");
         }
-        return new BuildOptions(content, templates, out, drafts, baseUrl, strict);
+        return new BuildOptions(arguments.path("--content"), arguments.path("--templates"), out,
+                arguments.flag("--drafts"), baseUrl, arguments.flag("--strict"));
     }
 }

@@ -1,13 +1,18 @@
 package org.subtext.cli;
 
-import picocli.CommandLine.Option;
+import java.util.List;
 
 /** {@code --quiet} and {@code --verbose}, shared by the commands that build. */
-final class Verbosity {
+record Verbosity(boolean quiet, boolean verbose) {
 
-    @Option(names = {"-q", "--quiet"}, description = "print errors only")
-    boolean quiet;
+    static final List<Option> OPTIONS = List.of(
+            Option.flag("--quiet", "-q", "print errors only"),
+            Option.flag("--verbose", "-v", "list every warning, and print the time each stage took"));
 
-    @Option(names = {"-v", "--verbose"}, description = "list every warning, and print the time each stage took")
-    boolean verbose;
+    static Verbosity of(Arguments arguments) {
+        if (arguments.flag("--quiet") && arguments.flag("--verbose")) {
+            throw arguments.wrong("--quiet and --verbose contradict each other: give one");
+        }
+        return new Verbosity(arguments.flag("--quiet"), arguments.flag("--verbose"));
+    }
 }

@@ -80,21 +80,77 @@ class MainTest {
     }
 
     @Test
-    void usageErrorsExitTwo() {
+    void usageErrorsExitTwoWithTheMistakeAndWhereToReadTheUsage() {
         assertEquals(2, run("build", "--no-such-option"));
-        assertTrue(err.toString().contains("Unknown option"), err.toString());
+        assertEquals("error: unknown option '--no-such-option' for subtext build\n"
+                + "Run 'subtext build --help' for its options.\n", err());
+        assertEquals(2, run("build", "--contnt", "x"));
+        assertEquals("error: unknown option '--contnt' for subtext build (did you mean '--content'?)\n"
+                + "Run 'subtext build --help' for its options.\n", err());
         assertEquals(2, run("build", "--base-url", "javascript:alert(1)"));
+        assertTrue(err().startsWith("error: --base-url must be an absolute http:// or https:// URL"), err.toString());
+        assertEquals(2, run("build", "--out"));
+        assertTrue(err().startsWith("error: --out needs a value"), err.toString());
+        assertEquals(2, run("build", "--out", "a", "--out=b"));
+        assertTrue(err().startsWith("error: --out is given more than once"), err.toString());
+        assertEquals(2, run("build", "--drafts=yes"));
+        assertTrue(err().startsWith("error: --drafts is a flag and takes no value"), err.toString());
+        assertEquals(2, run("build", "-qx"));
+        assertTrue(err().startsWith("error: unknown option '-x' for subtext build"), err.toString());
+        assertEquals(2, run("build", "stray"));
+        assertTrue(err().startsWith("error: unexpected argument 'stray': subtext build takes options only"),
+                err.toString());
+        assertEquals(2, run("serve", "--port", "eighty"));
+        assertTrue(err().startsWith("error: --port must be a number from 0 to 65535, not 'eighty'"), err.toString());
+        assertEquals(2, run("check", "-q", "--verbose"));
+        assertTrue(err().startsWith("error: --quiet and --verbose contradict each other"), err.toString());
+        assertEquals(2, run("biuld"));
+        assertEquals("error: unknown command 'biuld' (did you mean 'build'?); the commands are build, check, serve,"
+                + " new\nRun 'subtext --help' for the commands.\n", err());
         assertEquals(2, run("publish"));
+        assertTrue(err().startsWith("error: unknown command 'publish';"), err.toString());
         assertEquals(2, run());
+        assertTrue(err().startsWith("error: missing command"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    /** The error output since the last call, so each assertion reads one command's. */
+    private String err() {
+        String text = err.toString();
+        err.getBuffer().setLength(0);
+        return text;
     }
 
     @Test
     void versionAndHelp() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("subtext "));
+        out.getBuffer().setLength(0);
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("build"));
-        assertTrue(out.toString().contains("check"));
+        for (String command : new String[] {"build", "check", "serve", "new", "help"}) {
+            assertTrue(out.toString().contains("\n  " + command + " "), out.toString());
+        }
+        assertTrue(out.toString().contains("\n  -V, --version "), out.toString());
+        String main = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help"));
+        assertEquals(main, out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("build", "--help"));
+        String build = out.toString();
+        assertTrue(build.startsWith("Usage: subtext build [options]\n"), build);
+        assertTrue(build.contains("      --out=DIR ") && build.contains("(default: site)"), build);
+        assertTrue(build.contains("  -q, --quiet "), build);
+        for (String line : build.split("\n")) {
+            assertTrue(line.length() <= 80, line);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help", "build"));
+        assertEquals(build, out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("new", "-h"));
+        assertTrue(out.toString().startsWith("Usage: subtext new KIND ID [options]\n"), out.toString());
+        assertEquals("", err.toString());
     }
 
     @Test
