@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.subtext.diag.Diagnostic;
@@ -46,6 +49,13 @@ public final class PebbleRenderer {
                 .autoEscaping(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
+                .addEscapingStrategy("html", new HtmlEscaping())
+                .extension(new AbstractExtension() {
+                    @Override
+                    public List<AttributeResolver> getAttributeResolver() {
+                        return List.of(new RecordAttributes());
+                    }
+                })
                 .build();
         String display = templatesDir.toString();
         this.templatesDisplay = display.endsWith("/") ? display : display + "/";

@@ -1,0 +1,62 @@
+package org.subtext.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unbescape.html.HtmlEscape;
+
+/** What the templates read from view records, and how they escape it, is what Pebble's defaults give. */
+class PebbleRendererTest {
+
+    public record Item(String name, int count, boolean open, List<String> tags, Map<String, String> extra) {
+        /** Pebble calls hasX before the component x: so must we. */
+        public String hasCount() {
+            return "has-count";
+        }
+    }
+
+    public record Outer(Item item, String title) {
+    }
+
+    @Test
+    void recordComponentsAndWhatPebbleResolvesAroundThemRenderAsBefore(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.peb"), "{{ page.title }}|{{ page.item.name }}|{{ page.item.count }}|"
+                + "{{ page.item.open }}|{{ page.item.tags | join(',') }}|{{ page.item.tags.size }}|"
+                + "{{ page.item.extra.k }}|{{ page.item.name.length }}|{% if page.item.open %}open{% endif %}");
+        PebbleRenderer renderer = new PebbleRenderer(dir);
+        Outer page = new Outer(new Item("<b>&'\"", 3, true, List.of("a", "b"), Map.of("k", "v")), "T");
+        assertEquals("T|&lt;b&gt;&amp;&#39;&quot;|has-count|true|a,b|2|v|6|open", renderer.render("t", page));
+    }
+
+    @Test
+    void aMissingAttributeIsStillATemplateError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.peb"), "line one\n{{ page.item.nope }}");
+        PebbleRenderer renderer = new PebbleRenderer(dir);
+        Outer page = new Outer(new Item("n", 1, false, List.of(), Map.of()), "T");
+        PebbleRenderer.TemplateException e = assertThrows(PebbleRenderer.TemplateException.class,
+                () -> renderer.render("t", page));
+        assertTrue(e.diagnostic().format().contains("t.peb:2:1: error: template error: Attribute [nope]"),
+                e.diagnostic().format());
+    }
+
+    @Property(tries = 2000)
+    void escapingMatchesPebblesDefault(@ForAll @StringLength(max = 40)
+                                       @Chars({'&', '<', '>', '"', '\'', ' ', 'a', 'é', '—', '\n', '\u0000', '\uD83D',
+                                           '\uDE00', ';', '#'})
+                                       @CharRange(from = 0, to = 0x7F) String text) {
+        assertEquals(HtmlEscape.escapeHtml4Xml(text), new HtmlEscaping().escape(text));
+    }
+}
