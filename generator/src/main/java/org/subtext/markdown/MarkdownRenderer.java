@@ -2,6 +2,7 @@ package org.subtext.markdown;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
+import org.subtext.markdown.internal.DirectHtml;
 import org.subtext.markdown.internal.HeadingIds;
 import org.subtext.markdown.internal.HtmlSanitizer;
 import org.subtext.markdown.internal.HeadingIdsExtension;
@@ -47,9 +49,26 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    private final String sitePrefix;
+
+    /** Which way a body's HTML is made; only tests choose, to hold the ways equal. */
+    enum Route {
+        /** {@link DirectHtml} where it can, else Flexmark's renderer and the sanitizer */
+        DIRECT_OR_SANITIZED,
+        SANITIZED,
+        /** {@link DirectHtml} alone: a body it cannot take gets null HTML */
+        DIRECT
+    }
+
+    private final Route route;
 
     /** @param basePath the site's base path ("/" or "/sub/"), put before site-root links */
     public MarkdownRenderer(String basePath) {
+        this(basePath, Route.DIRECT_OR_SANITIZED);
+    }
+
+    MarkdownRenderer(String basePath, Route route) {
+        this.route = route;
         MutableDataSet options = new MutableDataSet();
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
@@ -65,6 +84,7 @@ public final class MarkdownRenderer {
                 .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), new HeadingIdsExtension()))
                 .build();
         this.sanitizer = new HtmlSanitizer(basePath);
+        this.sitePrefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
     }
 
     /**
@@ -106,8 +126,11 @@ public final class MarkdownRenderer {
                 headings.add(new RenderedMarkdown.Heading(heading.getLevel(), id, text));
             }
         }
-        document.set(HeadingIdsExtension.HEADING_IDS, headingIds);
-        String html = sanitizer.sanitize(render(document, start, diagnostics));
+        String html = route == Route.SANITIZED ? null : DirectHtml.render(document, headingIds, sitePrefix);
+        if (html == null && route != Route.DIRECT) {
+            document.set(HeadingIdsExtension.HEADING_IDS, headingIds);
+            html = sanitizer.sanitize(render(document, start, diagnostics));
+        }
         return new RenderedMarkdown(html, links, headings);
     }
 
@@ -149,8 +172,9 @@ public final class MarkdownRenderer {
                 wikiLinks.add(wikiLink);
             }
         }
+        LineStarts lines = inline || wikiLinks.isEmpty() ? null : new LineStarts(document.getChars());
         for (WikiLink wikiLink : wikiLinks) {
-            SourcePosition position = inline ? start : positionOf(document, wikiLink, start);
+            SourcePosition position = inline ? start : lines.position(wikiLink.getStartOffset(), start);
             String target = wikiLink.getPageRef().toString().strip();
             String anchor = wikiLink.getAnchorRef().isEmpty() ? null : wikiLink.getAnchorRef().toString().strip();
             String label = wikiLink.getTextSeparatorMarker().isEmpty() || wikiLink.getText().isBlank() ? null
@@ -196,7 +220,8 @@ public final class MarkdownRenderer {
             Node node = nodes.pop();
             int depth = depths.pop();
             if (depth > MAX_DEPTH) {
-                SourcePosition at = inline ? start : positionOf(document, node, start);
+                SourcePosition at = inline ? start
+                        : new LineStarts(document.getChars()).position(node.getStartOffset(), start);
                 diagnostics.error(at, "Markdown nested more than " + MAX_DEPTH
                         + " levels deep (quotes, lists or emphasis): flatten it");
                 return false;
@@ -260,11 +285,40 @@ public final class MarkdownRenderer {
         return resolved;
     }
 
-    private static SourcePosition positionOf(Document document, Node node, SourcePosition start) {
-        int offset = node.getStartOffset();
-        int line = document.getLineNumber(offset);
-        int lineStart = document.getChars().lastIndexOf('\n', offset - 1) + 1;
-        return start.atLine(start.line() + line, offset - lineStart + 1);
+    /**
+     * Where each line of a text starts, so that the positions of a document's many links cost a
+     * binary search each: Flexmark's {@code Document.getLineNumber} counts lines from the start
+     * for every call, a twentieth of a build's time in documents with many links.
+     */
+    private static final class LineStarts {
+        private final int[] starts;
+        private final int count;
+
+        LineStarts(CharSequence text) {
+            int[] found = new int[64];
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                // a line ends at \n, \r\n or a lone \r, as for Flexmark
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i + 1;
+                }
+            }
+            this.starts = found;
+            this.count = n;
+        }
+
+        /** The position of {@code offset}, on the lines that follow {@code start}. */
+        SourcePosition position(int offset, SourcePosition start) {
+            int line = Arrays.binarySearch(starts, 0, count, offset);
+            if (line < 0) {
+                line = -line - 2;
+            }
+            return start.atLine(start.line() + line, offset - starts[line] + 1);
+        }
     }
 
     private static Node blockOf(WikiLink link) {

@@ -1,0 +1,169 @@
+package org.subtext.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.frontmatter.FrontMatterSplitter;
+import org.subtext.source.SourceFile;
+import org.subtext.testing.Corpus;
+
+/**
+ * The direct writer ({@code DirectHtml}) against the long way, Flexmark's renderer and then the
+ * sanitizer: on every body it takes, the two give the same HTML, links and headings; and it takes
+ * the bodies explainers are made of.
+ */
+class DirectHtmlTest {
+
+    private static final LinkIndex INDEX = new LinkIndex(Map.of(
+            "a", new LinkTarget("a", "explainers/a/", "A & <b> \"c\" +1", Set.of("c")),
+            "kyiv", new LinkTarget("kyiv", "actors/kyiv/", "Kyiv", Set.of())), Set.of(), Set.of());
+    private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
+
+    /** Renders both ways under both base paths; true when the direct writer took the text. */
+    private static boolean agrees(String markdown) {
+        boolean taken = false;
+        for (String base : List.of("/", "/sub/")) {
+            Diagnostics longWay = new Diagnostics();
+            Diagnostics direct = new Diagnostics();
+            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
+                    .renderBody(markdown, START, INDEX, Set.of("claims"), longWay);
+            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.DIRECT)
+                    .renderBody(markdown, START, INDEX, Set.of("claims"), direct);
+            if (actual.html() != null) {
+                assertEquals(expected.html(), actual.html(), () -> "differs under base " + base + " at "
+                        + difference(expected.html(), actual.html()) + " for:\n" + markdown);
+                assertEquals(expected, actual);
+                assertEquals(longWay.sorted(), direct.sorted());
+                taken = true;
+            }
+        }
+        return taken;
+    }
+
+    private static String difference(String expected, String actual) {
+        int i = 0;
+        while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 60);
+        return "'" + expected.substring(from, Math.min(expected.length(), i + 40)) + "' (expected) and '"
+                + actual.substring(from, Math.min(actual.length(), i + 40)) + "' (direct)";
+    }
+
+    @Test
+    void theSampleSiteTheTestSitesAndACorpusRenderAlikeAndDirectly() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("content"), Path.of("generator/src/test/resources"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        List<String> declined = new ArrayList<>();
+        int bodies = 0;
+        for (Path path : files) {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            if (FrontMatterSplitter.split(new SourceFile(path.toString(), path.toString(), text))
+                    instanceof FrontMatterSplitter.Ok ok && !ok.split().body().isBlank()) {
+                bodies++;
+                if (!agrees(ok.split().body()) && path.startsWith("content")) {
+                    declined.add(path.toString());
+                }
+            }
+        }
+        assertTrue(bodies > 40, "found only " + bodies + " bodies");
+        // the sample site is written the way writers write: the direct writer must take all of it
+        assertEquals(List.of(), declined, "sample bodies the direct writer declined");
+        Corpus.explainers(20, "v").forEach((path, text) -> {
+            if (path.endsWith(".md")) {
+                FrontMatterSplitter.Ok ok = (FrontMatterSplitter.Ok) FrontMatterSplitter.split(
+                        new SourceFile(path, path, text));
+                assertTrue(agrees(ok.split().body()), path);
+            }
+        });
+    }
+
+    @Test
+    void eachKindOfBlockAndInlineItTakesRendersAlike() {
+        for (String markdown : List.of(
+                "# Title\n\nPara *em* **strong** `co<de>` and [l](https://a.b/c?d=1&e=(2)) [[a]] [[a#c|label]].\n",
+                "soft\nline\\\nhard  \nend\n",
+                "- a\n- b\n\n  c\n\n1. x\n2. y\n\n3) z\n",
+                "- a\n  - b\n    - c\n- d\n\n10. ten\n11. eleven\n",
+                "> q\n> r\n>\n> - in a quote\n\n---\n\n***\n",
+                "```js\nvar a = \"<b>\" + '{x}';\n```\n\n~~~\nplain\n~~~\n\n    indented\n    code\n\n\n",
+                "| a | b | c |\n|:--|:-:|--:|\n| 1 | *2* | `3` |\n| [l](/x) | | x |\n",
+                "Text[^1] again[^1] and[^n].\n\n[^1]: Note with [a link](https://example.org/a_b-c.d~e).\n[^n]: Two.\n",
+                "Heading\n=======\n\nSub\n---\n\n### Third *em*\n\n#### Claims\n",
+                "Quotes \"double\" 'single' + plus = equals @ at ` tick — dash é ü ß 日本 “curly” € & amp &amp; &copy;\n",
+                "Escapes \\* \\_ \\[ \\] \\\\ \\` and a URL [x](https://a.b/p%20q#frag) [y](mailto:a@b.c) [z](#top)\n",
+                "[rel](x.html) [root](/assets/a.pdf) [q](?q=1) [up](../a)\n",
+                "*a **b** c* **a *b* c** ***both*** _under_ __double__\n",
+                "1. one\n\n   para in item\n\n2. two\n",
+                "- [ ] task\n- [x] done\n",
+                "")) {
+            agrees(markdown);
+        }
+        assertTrue(agrees("# Title\n\nPara *em* **strong** `code` [[a]] [l](https://a.b/c).\n\n- x\n- y\n\n"
+                + "> q\n\n| a |\n|---|\n| 1 |\n\nNote[^1].\n\n[^1]: N.\n"), "the common kinds must go direct");
+    }
+
+    /** Random documents from pieces that each block and inline kind, and the characters around them, are made of. */
+    @Test
+    void randomDocumentsRenderAlike() {
+        String[] blocks = {"# ", "## ", "### ", "- ", "* ", "1. ", "3) ", "> ", "    ", "```\n", "```py\n", "---\n",
+            "| a | b |\n|---|:-:|\n| ", "[^1]: ", "[^x]: ", "\n", "\n\n", "  - ", "   ", "Setext\n===\n", ""};
+        // pieces the direct writer takes, and (one in ten) pieces it should decline or treat with care
+        String[] inlines = {"text", " ", "words here", "*", "**", "_", "`", "[[a]]", "[[a#c]]", "[[a|lbl]]",
+            "[[kyiv]]", "[l](https://a.b/c)", "[l](/x(1))", "[^1]", "&amp;", "\"", "'", "+", "=", "@", "é", "—",
+            "“", "日", "\t", "\\*", "<abbr title=\"Long name\">LN</abbr>", "![alt *x*](/i.png)", "|", "  \n", "\n"};
+        String[] rare = {"``", "[[b]]", "[l](x y)", "[l](javascript:x)", "[l](//e.com)", "[l](HTTP://A.B/{x})",
+            "[l](https://a.b \"title\")", "[ref]", "[ref]: https://r.s\n", "<b>", "<!-- c -->", "<abbr title=\"a\">",
+            "</abbr>", "<abbr title='q'>", "<https://auto.link>", "[^x]", "[^none]", "\\", "&copy;", "&#64;", "&",
+            "<", ">", "{", "{{", "}", "~", "\uD83D\uDE00", "\u200C", "\u0915\u094D", "\u1FEF", "\uFF1A", "\\\n",
+            "\u0007", "\u00A0", "\u2028", "![a](b \"t\")", "![](/e.png)"};
+        Random random = new Random(20261128);
+        int taken = 0;
+        int tries = 4000;
+        for (int n = 0; n < tries; n++) {
+            StringBuilder markdown = new StringBuilder();
+            int lines = 1 + random.nextInt(6);
+            for (int line = 0; line < lines; line++) {
+                markdown.append(blocks[random.nextInt(blocks.length)]);
+                int pieces = 1 + random.nextInt(8);
+                for (int p = 0; p < pieces; p++) {
+                    markdown.append(random.nextInt(10) == 0 ? rare[random.nextInt(rare.length)]
+                            : inlines[random.nextInt(inlines.length)]);
+                }
+                markdown.append(random.nextInt(3) == 0 ? "\n\n" : "\n");
+            }
+            if (agrees(markdown.toString())) {
+                taken++;
+            }
+        }
+        // enough documents go direct for the comparison to mean something
+        assertTrue(taken > tries / 4, "the direct writer took only " + taken + " of " + tries);
+    }
+
+    @Test
+    void aBodyItCannotTakeStillRendersTheLongWay() {
+        String html = new MarkdownRenderer("/").renderBody("A <b>raw</b> tag and ![an image](i.png).\n", START, INDEX,
+                Set.of(), new Diagnostics()).html();
+        assertNotNull(html);
+        assertEquals("<p>A <b>raw</b> tag and <img src=\"i.png\" alt=\"an image\" />.</p>\n", html);
+    }
+}
