@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the site into a fresh folder beside the output folder and swaps it in only when every
@@ -94,6 +96,11 @@ public final class SiteWriter {
         private final String name;
         private final Path trash;
         private volatile boolean committed;
+        /**
+         * Folders made so far: a mkdir that finds the folder there is a failed system call and a stat,
+         * and most files go into folders made already (cards, tags, timeline pages).
+         */
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
         private Staging(Path temp, Path target, Path parent, String name, Path trash) {
             this.temp = temp;
@@ -108,7 +115,19 @@ public final class SiteWriter {
             if (!destination.startsWith(temp) || destination.equals(temp)) {
                 throw new IOException("refusing to write outside the site folder: " + file.path());
             }
-            Files.createDirectories(destination.getParent());
+            // computeIfAbsent holds back other writers into the same folder until it is made
+            try {
+                folders.computeIfAbsent(destination.getParent(), folder -> {
+                    try {
+                        Files.createDirectories(folder);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return Boolean.TRUE;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             if (file.linkable() && link(file.copyFrom(), destination)) {
                 return;
             }
