@@ -151,6 +151,10 @@ public final class MarkdownRenderer {
             return EMPTY;
         }
         List<OutgoingLink> links = resolveWikiLinks(document, at, true, index, diagnostics);
+        String direct = route == Route.SANITIZED ? null : DirectHtml.renderInline(document, sitePrefix);
+        if (direct != null || route == Route.DIRECT) {
+            return new RenderedMarkdown(direct, links, List.of());
+        }
         String html = render(document, at, diagnostics).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);

@@ -34,8 +34,25 @@ class DirectHtmlTest {
             "kyiv", new LinkTarget("kyiv", "actors/kyiv/", "Kyiv", Set.of())), Set.of(), Set.of());
     private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
 
-    /** Renders both ways under both base paths; true when the direct writer took the text. */
+    /**
+     * Renders both ways under both base paths, as a body and as a front matter field; true when the
+     * direct writer took the text as a body.
+     */
     private static boolean agrees(String markdown) {
+        for (String base : List.of("/", "/sub/")) {
+            Diagnostics longWay = new Diagnostics();
+            Diagnostics direct = new Diagnostics();
+            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
+                    .renderInline(markdown, START, INDEX, longWay);
+            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.DIRECT)
+                    .renderInline(markdown, START, INDEX, direct);
+            if (actual.html() != null) {
+                assertEquals(expected.html(), actual.html(), () -> "inline differs under base " + base + " at "
+                        + difference(expected.html(), actual.html()) + " for:\n" + markdown);
+                assertEquals(expected, actual);
+                assertEquals(longWay.sorted(), direct.sorted());
+            }
+        }
         boolean taken = false;
         for (String base : List.of("/", "/sub/")) {
             Diagnostics longWay = new Diagnostics();
@@ -157,6 +174,17 @@ class DirectHtmlTest {
         }
         // enough documents go direct for the comparison to mean something
         assertTrue(taken > tries / 4, "the direct writer took only " + taken + " of " + tries);
+    }
+
+    @Test
+    void aFieldWithLinksOrCodeGoesDirectAndAMultiParagraphFieldDoesNot() {
+        MarkdownRenderer direct = new MarkdownRenderer("/", MarkdownRenderer.Route.DIRECT);
+        assertEquals("A note on <a href=\"/explainers/a/\">A &amp; &lt;b&gt; &#34;c&#34; &#43;1</a>, <code>x</code> and"
+                        + " <a href=\"https://e.org/a?b&#61;1\">this</a>.",
+                direct.renderInline("A note on [[a]], `x` and [this](https://e.org/a?b=1).", START, INDEX,
+                        new Diagnostics()).html());
+        assertEquals(null, direct.renderInline("One.\n\nTwo.", START, INDEX, new Diagnostics()).html());
+        assertTrue(agrees("A note on [[a]], `x` and [this](https://e.org/a?b=1)."));
     }
 
     @Test

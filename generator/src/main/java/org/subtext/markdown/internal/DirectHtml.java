@@ -113,6 +113,19 @@ public final class DirectHtml {
         return html.blocks(document) && html.footnotes() ? html.out.toString() : null;
     }
 
+    /**
+     * The sanitized HTML of a one-paragraph document without its {@code <p>}, as a front matter
+     * field is rendered; null when it is more than one plain paragraph or holds anything not written here.
+     */
+    public static String renderInline(Document document, String sitePrefix) {
+        Node paragraph = document.getFirstChild();
+        if (paragraph == null || paragraph.getClass() != Paragraph.class || paragraph.getNext() != null) {
+            return null;
+        }
+        DirectHtml html = new DirectHtml(document, Map.of(), sitePrefix, paragraph.getTextLength() + 64);
+        return html.inlines(paragraph) ? html.out.toString() : null;
+    }
+
     /** A newline unless at the start of a line: Flexmark's {@code line()}. */
     private void line() {
         int length = out.length();
