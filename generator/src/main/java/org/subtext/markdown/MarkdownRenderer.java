@@ -37,7 +37,8 @@ import org.subtext.markdown.internal.HeadingIdsExtension;
 
 /**
  * Renders Markdown bodies and inline fields: CommonMark with tables, footnotes, heading ids and
- * wikilinks, then the sanitizer. Built once per build and shared; it keeps no per-document state.
+ * wikilinks, sanitized ({@link DirectHtml}, or Flexmark's renderer and then the sanitizer). Built
+ * once per build and shared; it keeps no per-document state.
  */
 public final class MarkdownRenderer {
 
@@ -47,9 +48,14 @@ public final class MarkdownRenderer {
     private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of());
 
     private final Parser parser;
-    private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer;
+    private final MutableDataSet options;
+    private final String basePath;
     private final String sitePrefix;
+    /** Flexmark's renderer and the sanitizer, made on first need: most sites never need them. */
+    private volatile LongWay longWay;
+
+    private record LongWay(HtmlRenderer renderer, HtmlSanitizer sanitizer) {
+    }
 
     /** Which way a body's HTML is made; only tests choose, to hold the ways equal. */
     enum Route {
@@ -80,16 +86,29 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options)
                 .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), WikiLinkExtension.create()))
                 .build();
-        this.renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), new HeadingIdsExtension()))
-                .build();
-        this.sanitizer = new HtmlSanitizer(basePath);
+        this.options = options;
+        this.basePath = basePath;
         this.sitePrefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
     }
 
+    private LongWay longWay() {
+        LongWay made = longWay;
+        if (made == null) {
+            synchronized (this) {
+                made = longWay;
+                if (made == null) {
+                    made = new LongWay(HtmlRenderer.builder(options).extensions(List.of(TablesExtension.create(),
+                            FootnoteExtension.create(), new HeadingIdsExtension())).build(), new HtmlSanitizer(basePath));
+                    longWay = made;
+                }
+            }
+        }
+        return made;
+    }
+
     /**
-     * Renders a small document that touches every extension and the sanitizer, once, so that their
-     * classes load and initialise on a spare core while a build's content is still being read.
+     * Renders a small document that touches every extension, once, so that their classes load and
+     * initialise on a spare core while a build's content is still being read.
      */
     public static void warmUp() {
         MarkdownRenderer renderer = new MarkdownRenderer("/");
@@ -129,7 +148,7 @@ public final class MarkdownRenderer {
         String html = route == Route.SANITIZED ? null : DirectHtml.render(document, headingIds, sitePrefix);
         if (html == null && route != Route.DIRECT) {
             document.set(HeadingIdsExtension.HEADING_IDS, headingIds);
-            html = sanitizer.sanitize(render(document, start, diagnostics));
+            html = longWay().sanitizer().sanitize(render(document, start, diagnostics));
         }
         return new RenderedMarkdown(html, links, headings);
     }
@@ -159,7 +178,7 @@ public final class MarkdownRenderer {
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
-        return new RenderedMarkdown(sanitizer.sanitize(html), links, List.of());
+        return new RenderedMarkdown(longWay().sanitizer().sanitize(html), links, List.of());
     }
 
     /**
@@ -255,7 +274,7 @@ public final class MarkdownRenderer {
     /** A last guard: whatever the renderer trips over in a writer's text becomes a message, not a crash. */
     private String render(Document document, SourcePosition start, Diagnostics diagnostics) {
         try {
-            return renderer.render(document);
+            return longWay().renderer().render(document);
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.error(start, "this Markdown could not be rendered (" + e.getClass().getSimpleName()
                     + "): simplify the text around here");
