@@ -1,7 +1,6 @@
 package org.subtext.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class PebbleRenderer {
     public String render(String template, Object view) throws TemplateException {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             compiled.evaluate(out, Map.of("page", view));
             return out.toString();
         } catch (PebbleException e) {

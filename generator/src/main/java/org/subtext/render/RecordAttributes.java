@@ -34,7 +34,11 @@ final class RecordAttributes implements AttributeResolver {
                 String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 if (!shadowed(type, "get" + capitalized) && !shadowed(type, "is" + capitalized)
                         && !shadowed(type, "has" + capitalized)) {
-                    found.put(name, component.getAccessor());
+                    Method accessor = component.getAccessor();
+                    // accessible once here, so no call checks access again (that check looks up the caller's class)
+                    if (accessor.trySetAccessible()) {
+                        found.put(name, accessor);
+                    }
                 }
             }
             return found;
