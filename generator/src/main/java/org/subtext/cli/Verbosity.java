@@ -9,10 +9,8 @@ record Verbosity(boolean quiet, boolean verbose) {
             Option.flag("--quiet", "-q", "print errors only"),
             Option.flag("--verbose", "-v", "list every warning, and print the time each stage took"));
 
+    /** Both together print errors and the stage times only: what benchmarks read. */
     static Verbosity of(Arguments arguments) {
-        if (arguments.flag("--quiet") && arguments.flag("--verbose")) {
-            throw arguments.wrong("--quiet and --verbose contradict each other: give one");
-        }
         return new Verbosity(arguments.flag("--quiet"), arguments.flag("--verbose"));
     }
 }

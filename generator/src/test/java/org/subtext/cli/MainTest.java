@@ -32,6 +32,14 @@ class MainTest {
     }
 
     @Test
+    void quietAndVerboseTogetherPrintTheStageTimesAlone(@TempDir Path dir) {
+        int code = run("build", "-qv", "--content", "content", "--out", dir.resolve("site").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().matches("Stages: load \\d+ ms, parse .*\\s*"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void contentErrorsExitOneWithEveryMessageAndACount(@TempDir Path dir) throws Exception {
         TestSites.write(dir, TestSites.sections("""
                 -- content/site.yaml --
@@ -102,8 +110,6 @@ class MainTest {
                 err.toString());
         assertEquals(2, run("serve", "--port", "eighty"));
         assertTrue(err().startsWith("error: --port must be a number from 0 to 65535, not 'eighty'"), err.toString());
-        assertEquals(2, run("check", "-q", "--verbose"));
-        assertTrue(err().startsWith("error: --quiet and --verbose contradict each other"), err.toString());
         assertEquals(2, run("biuld"));
         assertEquals("error: unknown command 'biuld' (did you mean 'build'?); the commands are build, check, serve,"
                 + " new\nRun 'subtext --help' for the commands.\n", err());
