@@ -188,36 +188,34 @@ public final class DirectHtml {
             FencedCodeBlock code = (FencedCodeBlock) node;
             String language = null;
             if (code.getInfo().isNotNull() && !code.getInfo().isBlank()) {
-                language = code.getInfoDelimitedByAny(LANGUAGE_DELIMITERS)
-                        .unescape();
+                language = code.getInfoDelimitedByAny(LANGUAGE_DELIMITERS).unescape();
                 if (!CLASS.matcher("language-" + language).matches()) {
                     return false;
                 }
             }
-            line();
-            out.append(language == null ? "<pre><code>" : "<pre><code class=\"language-" + language + "\">");
-            if (!text(code.getContentChars().normalizeEOL())) {
-                return false;
-            }
-            out.append("</code></pre>");
-            line();
-            return true;
+            return codeBlock(language == null ? "<pre><code>" : "<pre><code class=\"language-" + language + "\">",
+                    code.getContentChars().normalizeEOL());
         }
         if (type == IndentedCodeBlock.class) {
-            line();
-            out.append("<pre><code>");
-            if (!text(((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL())) {
-                return false;
-            }
-            out.append("</code></pre>");
-            line();
-            return true;
+            return codeBlock("<pre><code>",
+                    ((IndentedCodeBlock) node).getContentChars().trimTailBlankLines().normalizeEndWithEOL());
         }
         if (type == TableBlock.class) {
             return table((TableBlock) node);
         }
         // footnote definitions are written at the end; reference definitions write nothing
         return type == FootnoteBlock.class || type == Reference.class;
+    }
+
+    private boolean codeBlock(String open, CharSequence content) {
+        line();
+        out.append(open);
+        if (!text(content)) {
+            return false;
+        }
+        out.append("</code></pre>");
+        line();
+        return true;
     }
 
     private boolean paragraph(Paragraph paragraph) {
