@@ -106,10 +106,6 @@ final class Arguments {
         return String.join(" ", parameters.stream().map(Command.Parameter::label).toList());
     }
 
-    Command command() {
-        return command;
-    }
-
     /** True when -h or --help was given: print the command's help instead of running it. */
     boolean help() {
         return help;

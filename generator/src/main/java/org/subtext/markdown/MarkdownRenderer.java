@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final MutableDataSet options;
-    private final String basePath;
+    /** The base path without its trailing slash: what site-root URLs get in front. */
     private final String sitePrefix;
     /** Flexmark's renderer and the sanitizer, made on first need: most sites never need them. */
     private volatile LongWay longWay;
@@ -87,7 +87,6 @@ public final class MarkdownRenderer {
                 .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), WikiLinkExtension.create()))
                 .build();
         this.options = options;
-        this.basePath = basePath;
         this.sitePrefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
     }
 
@@ -98,7 +97,7 @@ public final class MarkdownRenderer {
                 made = longWay;
                 if (made == null) {
                     made = new LongWay(HtmlRenderer.builder(options).extensions(List.of(TablesExtension.create(),
-                            FootnoteExtension.create(), new HeadingIdsExtension())).build(), new HtmlSanitizer(basePath));
+                            FootnoteExtension.create(), new HeadingIdsExtension())).build(), new HtmlSanitizer(sitePrefix));
                     longWay = made;
                 }
             }

@@ -21,9 +21,8 @@ public final class HtmlSanitizer {
 
     private final PolicyFactory policy;
 
-    /** @param basePath the site's base path, "/" or "/sub/" */
-    public HtmlSanitizer(String basePath) {
-        String prefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+    /** @param prefix what goes before site-root URLs: the site's base path without its trailing slash */
+    public HtmlSanitizer(String prefix) {
         AttributePolicy siteRoot = (element, attribute, value) ->
                 value.startsWith("/") && !value.startsWith("//") ? prefix + value : value;
         policy = new HtmlPolicyBuilder()
