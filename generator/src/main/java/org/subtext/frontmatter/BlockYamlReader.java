@@ -344,7 +344,8 @@ final class BlockYamlReader {
                     int q = p;
                     int last = p;
                     while (q < stop && text.charAt(q) != ',' && text.charAt(q) != ']') {
-                        if ("[{}\"'#:".indexOf(text.charAt(q)) >= 0) {
+                        // SnakeYAML ends a plain scalar in a flow list at '?' too, and then refuses what follows
+                        if ("[{}\"'#:?".indexOf(text.charAt(q)) >= 0) {
                             throw Outside.INSTANCE;
                         }
                         if (text.charAt(q) != ' ') {
