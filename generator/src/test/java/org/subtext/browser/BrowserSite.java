@@ -125,6 +125,9 @@ final class BrowserSite {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // a reader's window has focus; headless Chromium 150 no longer gives its page focus, and a page
+        // without it moves focus without firing focus events (so focus() showed no preview)
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         return driver;
     }
 
