@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.frontmatter.FrontMatterParser;
@@ -252,33 +252,6 @@ public final class SiteBuilder {
             this.cache = cache;
         }
 
-        /**
-         * Runs {@code work} on every item on all cores, and only then rethrows the first failure: a
-         * parallel stream rethrows while its other tasks still run, and they would go on writing into
-         * a staging folder that is being deleted.
-         */
-        <T> void each(List<T> items, java.util.function.Consumer<T> work) {
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            items.parallelStream().forEach(item -> {
-                if (failure.get() != null) {
-                    return;
-                }
-                try {
-                    work.accept(item);
-                } catch (RuntimeException | Error e) {
-                    // errors too: a site too large for the heap fails on one core while the other writes
-                    failure.compareAndSet(null, e);
-                }
-            });
-            Throwable first = failure.get();
-            if (first instanceof RuntimeException e) {
-                throw e;
-            }
-            if (first instanceof Error e) {
-                throw e;
-            }
-        }
-
         void page(String path, String html, String origin) {
             LinkChecker.PageScan scan = links.scan(path, origin, html);
             OutputFile file = cache == null ? OutputFile.text(path, html, origin) : cache.file(path, html, origin);
@@ -321,7 +294,7 @@ public final class SiteBuilder {
             return;
         }
         Queue<OutputFile> made = new ConcurrentLinkedQueue<>();
-        output.each(graph.explainers(), rendered -> {
+        Parallel.forEach(graph.explainers(), rendered -> {
             Explainer e = rendered.explainer();
             String path = Urls.socialCard(e.slug());
             if (!draw) {
@@ -436,10 +409,10 @@ public final class SiteBuilder {
         }
         Set<String> unreadable = new TreeSet<>(sources.unreadable());
         // files parse independently, so on all cores; the order of the lists stays the files' order
-        List<Explainer> parsedExplainers = sources.explainers().parallelStream()
-                .map(file -> parsed(file, diagnostics, sink -> parseExplainer(parser, file, sink))).toList();
-        List<Actor> parsedActors = sources.actors().parallelStream()
-                .map(file -> parsed(file, diagnostics, sink -> parser.parseActor(file, sink))).toList();
+        List<Explainer> parsedExplainers = Parallel.map(sources.explainers(),
+                file -> parsed(file, diagnostics, sink -> parseExplainer(parser, file, sink)));
+        List<Actor> parsedActors = Parallel.map(sources.actors(),
+                file -> parsed(file, diagnostics, sink -> parser.parseActor(file, sink)));
         List<Explainer> explainers = new ArrayList<>();
         for (int i = 0; i < parsedExplainers.size(); i++) {
             if (parsedExplainers.get(i) != null) {
@@ -527,7 +500,7 @@ public final class SiteBuilder {
             int total = toDraw.size();
             // pages build their views, render, are scanned and are written independently (Pebble's engine
             // is shared and thread-safe): all cores, and neither view nor page is kept once written
-            output.each(toDraw, page -> {
+            Parallel.forEach(toDraw, page -> {
                 int n = done.incrementAndGet();
                 if (n % 50 == 0) {
                     progress.update("render", n, total);

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostic;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -81,13 +82,12 @@ public final class GraphBuilder {
             index = cache == null ? built : cache.canonical(built);
         }
         // Markdown is the costly part of this stage and each text renders on its own: all cores
-        List<RenderedExplainer> explainers = published.parallelStream()
-                .map(e -> store != null ? stored(e, index)
-                        : cached("explainer:" + e.slug(), e, index, sink -> render(e, index, sink))).toList();
-        List<RenderedActor> actors = content.actors().parallelStream()
-                .map(a -> cached("actor:" + a.id(), a, index, sink -> new RenderedActor(a, markdown.renderBody(a.body(),
-                        new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))))
-                .toList();
+        List<RenderedExplainer> explainers = Parallel.map(published,
+                e -> store != null ? stored(e, index)
+                        : cached("explainer:" + e.slug(), e, index, sink -> render(e, index, sink)));
+        List<RenderedActor> actors = Parallel.map(content.actors(),
+                a -> cached("actor:" + a.id(), a, index, sink -> new RenderedActor(a, markdown.renderBody(a.body(),
+                        new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
 
         GraphCache.FrontMatter derived = reused;
         if (derived == null) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
@@ -161,8 +162,8 @@ public final class ContentLoader {
             known.add(unchanged);
         }
         // reading and decoding thousands of files is independent work: all cores, results in name order
-        List<SourceFile> read = java.util.stream.IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> known.get(i) != null ? known.get(i) : read(entries.get(i), relatives.get(i))).toList();
+        List<SourceFile> read = Parallel.map(java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
+                i -> known.get(i) != null ? known.get(i) : read(entries.get(i), relatives.get(i)));
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i) != null) {
