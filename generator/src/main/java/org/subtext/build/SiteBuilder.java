@@ -318,7 +318,8 @@ public final class SiteBuilder {
                 }
             }
             if (drawn != null) {
-                OutputFile copy = OutputFile.copy(path, drawn);
+                // the cache writes each card once, under a new name, so a link is as safe as a copy
+                OutputFile copy = OutputFile.unchanged(path, drawn, null);
                 made.add(copy);
                 output.add(copy);
                 return;
