@@ -11,7 +11,7 @@
 set -euo pipefail
 N=${1:?usage: vs-hugo-full.sh N [RUNS]}
 RUNS=${2:-6}
-ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
 BENCH=${BENCH:-$ROOT/../shared/bench}
 LAUNCHER=$ROOT/target/subtext
 [ -x "$LAUNCHER" ] || { echo "no $LAUNCHER: run mvn -q package -DskipTests first" >&2; exit 2; }
