@@ -62,8 +62,10 @@ public final class MarkdownRenderer {
         /** {@link DirectHtml} where it can, else Flexmark's renderer and the sanitizer */
         DIRECT_OR_SANITIZED,
         SANITIZED,
-        /** {@link DirectHtml} alone: a body it cannot take gets null HTML */
-        DIRECT
+        /** Flexmark's parser and {@link DirectHtml} alone: a body it cannot take gets null HTML */
+        DIRECT,
+        /** {@link QuickMarkdown} alone: a text it declines gets null HTML */
+        QUICK
     }
 
     private final Route route;
@@ -128,6 +130,12 @@ public final class MarkdownRenderer {
         if (!withinLinkLimit(markdown, start, diagnostics)) {
             return EMPTY;
         }
+        if (route == Route.DIRECT_OR_SANITIZED || route == Route.QUICK) {
+            RenderedMarkdown quick = QuickMarkdown.body(markdown, start, index, reservedIds, sitePrefix, diagnostics);
+            if (quick != null || route == Route.QUICK) {
+                return quick != null ? quick : new RenderedMarkdown(null, List.of(), List.of());
+            }
+        }
         Document document = parser.parse(markdown);
         if (!withinDepth(document, start, false, diagnostics)) {
             return EMPTY;
@@ -155,7 +163,7 @@ public final class MarkdownRenderer {
     /** Renders a one-paragraph front matter field (a claim's note, a layer's reading) without the {@code <p>}. */
     public RenderedMarkdown renderInline(String markdown, SourcePosition at, LinkIndex index,
                                          Diagnostics diagnostics) {
-        String simple = SimpleInline.render(markdown);
+        String simple = route == Route.QUICK ? null : SimpleInline.render(markdown);
         if (simple != null) {
             // most notes and readings are plain sentences, some with *emphasis*: the same sanitised HTML
             // without Flexmark's and the sanitizer's per-document cost, which dominates thousands of fields
@@ -163,6 +171,12 @@ public final class MarkdownRenderer {
         }
         if (!withinLinkLimit(markdown, at, diagnostics)) {
             return EMPTY;
+        }
+        if (route == Route.DIRECT_OR_SANITIZED || route == Route.QUICK) {
+            RenderedMarkdown quick = QuickMarkdown.inline(markdown, at, index, sitePrefix, diagnostics);
+            if (quick != null || route == Route.QUICK) {
+                return quick != null ? quick : new RenderedMarkdown(null, List.of(), List.of());
+            }
         }
         Document document = parser.parse(markdown);
         if (!withinDepth(document, at, true, diagnostics)) {
@@ -281,7 +295,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static LinkTarget resolve(String target, String anchor, SourcePosition position, LinkIndex index,
+    static LinkTarget resolve(String target, String anchor, SourcePosition position, LinkIndex index,
                                       Diagnostics diagnostics) {
         if (index.isExcludedDraft(target)) {
             diagnostics.error(position, "link to draft explainer '" + target
@@ -350,7 +364,12 @@ public final class MarkdownRenderer {
 
     /** The plain text of the paragraph a link stands in, shortened. */
     private static String contextOf(Node block) {
-        String text = plainText(block).replaceAll("\\s+", " ").strip();
+        return context(plainText(block));
+    }
+
+    /** A link's context from the plain text of its block: whitespace collapsed, shortened at a word. */
+    static String context(String plain) {
+        String text = plain.replaceAll("\\s+", " ").strip();
         if (text.length() <= CONTEXT_CHARS) {
             return text;
         }

@@ -126,6 +126,11 @@ public final class DirectHtml {
         return html.inlines(paragraph) ? html.out.toString() : null;
     }
 
+    /** Whether the sanitizer keeps {@code id} as an element's id. */
+    public static boolean isSafeId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     /** A newline unless at the start of a line: Flexmark's {@code line()}. */
     private void line() {
         int length = out.length();
@@ -488,6 +493,14 @@ public final class DirectHtml {
      * an attribute. False for what it drops or rewrites otherwise.
      */
     private boolean url(String url) {
+        return appendUrl(out, url, sitePrefix);
+    }
+
+    /**
+     * Appends a link's or image's URL as the sanitizer lets it through (see {@link #url}); false,
+     * with part of it perhaps appended, where the sanitizer drops or rewrites it.
+     */
+    public static boolean appendUrl(StringBuilder out, String url, String sitePrefix) {
         if (url.isEmpty() || url.startsWith("//")) {
             return false;
         }
@@ -538,7 +551,17 @@ public final class DirectHtml {
      * fullwidth and specials blocks).
      */
     private boolean text(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        return appendText(out, text);
+    }
+
+    /** Appends text as the sanitizer encodes it (see {@link #text}); false where it rewrites it otherwise. */
+    public static boolean appendText(StringBuilder out, CharSequence text) {
+        return appendText(out, text, 0, text.length());
+    }
+
+    /** Appends characters {@code from} to {@code to} of {@code text}, as {@link #appendText(StringBuilder, CharSequence)}. */
+    public static boolean appendText(StringBuilder out, CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 String encoded = ENCODED[c];

@@ -1,0 +1,206 @@
+package org.subtext.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.frontmatter.FrontMatterSplitter;
+import org.subtext.source.SourceFile;
+import org.subtext.testing.Corpus;
+
+/**
+ * The quick reader ({@code QuickMarkdown}) against Flexmark's parser and the long way (Flexmark's
+ * renderer and then the sanitizer): on every text it takes, the two give the same HTML, links with
+ * their positions and contexts, headings and diagnostics; and it takes the bodies explainers are
+ * made of.
+ */
+class QuickMarkdownTest {
+
+    private static final LinkIndex INDEX = new LinkIndex(Map.of(
+            "a", new LinkTarget("a", "explainers/a/", "A & <b> \"c\" +1", Set.of("c")),
+            "kyiv", new LinkTarget("kyiv", "actors/kyiv/", "Kyiv", Set.of())), Set.of("draft"), Set.of());
+    private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
+
+    /** Renders both ways under both base paths, as a body and as a field; true when the quick reader took the body. */
+    private static boolean agrees(String markdown) {
+        for (String base : List.of("/", "/sub/")) {
+            Diagnostics longWay = new Diagnostics();
+            Diagnostics quick = new Diagnostics();
+            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
+                    .renderInline(markdown, START, INDEX, longWay);
+            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.QUICK)
+                    .renderInline(markdown, START, INDEX, quick);
+            if (actual.html() != null) {
+                assertEquals(expected.html(), actual.html(), () -> "field differs under base " + base + " for:\n"
+                        + markdown);
+                assertEquals(expected, actual, markdown);
+                assertEquals(longWay.sorted(), quick.sorted(), markdown);
+            } else {
+                assertTrue(quick.sorted().isEmpty(), "a declined text reports nothing");
+            }
+        }
+        boolean taken = false;
+        for (String base : List.of("/", "/sub/")) {
+            Diagnostics longWay = new Diagnostics();
+            Diagnostics quick = new Diagnostics();
+            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
+                    .renderBody(markdown, START, INDEX, Set.of("claims"), longWay);
+            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.QUICK)
+                    .renderBody(markdown, START, INDEX, Set.of("claims"), quick);
+            if (actual.html() != null) {
+                assertEquals(expected.html(), actual.html(), () -> "differs under base " + base + " at "
+                        + difference(expected.html(), actual.html()) + " for:\n" + markdown);
+                assertEquals(expected, actual, markdown);
+                assertEquals(longWay.sorted(), quick.sorted(), markdown);
+                taken = true;
+            } else {
+                assertTrue(quick.sorted().isEmpty(), "a declined text reports nothing");
+            }
+        }
+        return taken;
+    }
+
+    private static String difference(String expected, String actual) {
+        int i = 0;
+        while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 60);
+        return "'" + expected.substring(from, Math.min(expected.length(), i + 40)) + "' (expected) and '"
+                + actual.substring(from, Math.min(actual.length(), i + 40)) + "' (quick)";
+    }
+
+    @Test
+    void theSampleSiteTheTestSitesAndACorpusRenderAlikeAndMostlyQuickly() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("content"), Path.of("generator/src/test/resources"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        int bodies = 0;
+        for (Path path : files) {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            if (FrontMatterSplitter.split(new SourceFile(path.toString(), path.toString(), text))
+                    instanceof FrontMatterSplitter.Ok ok && !ok.split().body().isBlank()) {
+                bodies++;
+                agrees(ok.split().body());
+            }
+        }
+        assertTrue(bodies > 40, "found only " + bodies + " bodies");
+        // generated explainers are made of what writers use most: the quick reader must take them all
+        Corpus.explainers(30, "q").forEach((path, text) -> {
+            if (path.endsWith(".md")) {
+                FrontMatterSplitter.Ok ok = (FrontMatterSplitter.Ok) FrontMatterSplitter.split(
+                        new SourceFile(path, path, text));
+                assertTrue(agrees(ok.split().body()), () -> "declined " + path);
+            }
+        });
+    }
+
+    @Test
+    void eachKindOfBlockAndInlineItTakesRendersAlike() {
+        List<String> taken = List.of(
+                "# Title\n\nPara *em* **strong** `co<de>` and [l](https://a.b/c?d=1&e=2) [[a]] [[a#c|label]].\n",
+                "## Heading [[a]] *em*\n\nText [[kyiv]] and [[a#c]], [l](https://a.b/c?d=1&e=2).\n",
+                "- a [[a]]\n- b *c*\n\nText.\n\n1. x\n2. y [[kyiv|K]]\n",
+                "> q [[a]] line\n> r line\n\nafter\n",
+                "| a | b | c |\n|:--|:-:|--:|\n| 1 | *2* | 3 |\n| x | y | **y** |\n",
+                "| one |\n|---|\n| 1 |\n",
+                "Text[^1] again[^1] and[^n].\n\n[^1]: Note with [a link](https://example.org/a_b-c.d~e) and [[a]].\n\n"
+                        + "[^n]: Two.\n\n[^unused]: Three [[kyiv]].\n",
+                "Quotes \"double\" 'single' + plus = equals @ at — dash é ü ß 日本 “curly” € & amp ~ ^ $ % # > end\n",
+                "[rel](x.html) [root](/assets/a.pdf) [q](?q=1) [up](../a) [m](mailto:a@b.c) [t](#top)\n",
+                "Unknown [[nobody]] and [[a#nope|x]] and [[draft]] and [[kyiv#c]].\n",
+                "3.5 percent, 2019 and 1.5.\n\n# Claims\n\n# Claims\n\n### Third *em*\n",
+                "**Bold** start, *em* start.\n\n“Curly” start\n(paren) start\n'single' start\n",
+                "");
+        for (String markdown : taken) {
+            if (!markdown.isEmpty()) {
+                assertTrue(agrees(markdown), () -> "declined:\n" + markdown);
+            }
+        }
+        for (String markdown : List.of("soft\nline\\\nhard  \nend\n", "- a\n- b\n\n  c\n", "- a\n\n- b\n",
+                "- a\nlazy\n", "> q\nlazy\n", "Para\n- item\n", "Para\n# heading\n", "Heading\n===\n",
+                "2. two\n", "1) one\n", "a_b_c\n", "&copy;\n", "<b>x</b>\n", "![i](x.png)\n", "[ref]\n\n[ref]: x\n",
+                "*a **b** c*\n", "a*b*c\n", "``a``\n", "    code\n", "```\ncode\n```\n", "Text[^none]\n",
+                "| a | b |\n|---|---|\n| 1 |\n", "| a |\n|---|\n| `x|y` |\n", "[[a|]]\n", "[[a]]]\n", "x\ty\n",
+                "Note[^1].\n\n[^1]: One[^1].\n", "> q\n>\n> r\n", "[^1]: x\ncontinued\n")) {
+            agrees(markdown);
+            assertNull(new MarkdownRenderer("/", MarkdownRenderer.Route.QUICK).renderBody(markdown, START, INDEX,
+                    Set.of(), new Diagnostics()).html(), () -> "took:\n" + markdown);
+        }
+    }
+
+    @Test
+    void aLinkKnowsItsLineColumnAndSentence() {
+        Diagnostics diagnostics = new Diagnostics();
+        RenderedMarkdown body = new MarkdownRenderer("/", MarkdownRenderer.Route.QUICK).renderBody(
+                "# T\n\nFirst line\nthen [[kyiv|Kyiv's view]] and [[nobody]].\n", START, INDEX, Set.of(), diagnostics);
+        assertNotNull(body.html());
+        assertEquals(List.of(new OutgoingLink("kyiv", null, "First line then Kyiv's view and nobody.",
+                START.atLine(8, 6))), body.links());
+        assertEquals(1, diagnostics.errorCount());
+        assertEquals(START.atLine(8, 31), diagnostics.sorted().get(0).position());
+        assertTrue(agrees("# T\n\nFirst line\nthen [[kyiv|Kyiv's view]] and [[nobody]].\n"));
+    }
+
+    /** Random documents from the pieces of the blocks and inlines it takes, and a few it must decline. */
+    @Test
+    void randomDocumentsRenderAlike() {
+        String[] blocks = {"# ", "## ", "### ", "- ", "1. ", "> ", "| a | b |\n|---|--:|\n| ",
+            "", "", "", "", "\n"};
+        String[] inlines = {"text", " ", "words here", " *em*", " **strong**", " *em* ", " **s** ", "`c`", "`a*b`",
+            "[[a]]", "[[a#c]]", "[[a|lbl]]", "[[kyiv]]", "[[nobody]]", "[[a#x]]", "[l](https://a.b/c)", "[l](/x)",
+            "[l](a_b*c)", "[^1]", "[^x]", "\"", "'", "+", "=", "@", "é", "—", "“", "日", " & ", ".", ",", "3.5",
+            "1. ", " | ", "#", "\nNext ", "\n\n", "!", "(", ")", ":", "~", "  "};
+        // what it must decline, or read with care
+        String[] rare = {"*", "**", "_", "[", "]", "|", "  \n", "2. ", "* ", "   ", "Setext\n===\n", "``",
+            "[[b]]", "[l](x y)", "[l](javascript:x)", "[l](//e.com)", "[l](HTTP://A.B/{x})",
+            "[l](https://a.b \"title\")", "[ref]", "<b>", "<abbr title=\"a\">", "[^none]", "\\", "&copy;", "&#64;",
+            "{", "\uD83D\uDE00", "\u200C", "\u00A0", "\u2028", "![a](b)", "\t", "\r\n", "***", "* *",
+            "[[a#c|x*y]]", "|:-|-:|\n", "a*b*", "*a*b", "**a*", "[a](b)(c)", "[[a]](b)", "`a` `", "- - x",
+            "> > x", "# # x", "[^1]:", "[x]: /y"};
+        Random random = new Random(20261205);
+        int taken = 0;
+        int tries = 4000;
+        for (int n = 0; n < tries; n++) {
+            StringBuilder markdown = new StringBuilder();
+            int lines = 1 + random.nextInt(6);
+            for (int line = 0; line < lines; line++) {
+                markdown.append(blocks[random.nextInt(blocks.length)]);
+                markdown.append(random.nextInt(8) > 0 ? "Start " : "");
+                int pieces = 1 + random.nextInt(8);
+                for (int p = 0; p < pieces; p++) {
+                    markdown.append(random.nextInt(40) == 0 ? rare[random.nextInt(rare.length)]
+                            : inlines[random.nextInt(inlines.length)]);
+                }
+                markdown.append(random.nextInt(3) == 0 ? "\n\n" : "\n");
+            }
+            if (random.nextInt(4) > 0) {
+                markdown.append("\n[^1]: One *note*.\n\n[^x]: [[a]] note.\n");
+            }
+            String text = markdown.toString();
+            if (agrees(text)) {
+                taken++;
+            }
+        }
+        // enough documents go the quick way for the comparison to mean something
+        assertTrue(taken > tries / 8, "the quick reader took only " + taken + " of " + tries);
+    }
+}
