@@ -55,6 +55,7 @@ final class QuickMarkdown {
     /** The block being written: its plain text (for link contexts) and links waiting for it. */
     private final StringBuilder plain = new StringBuilder();
     private int firstPendingLink;
+    private int footnoteReferences;
     /** Footnotes within footnotes are numbered in ways not copied here. */
     private boolean writingNote;
 
@@ -69,6 +70,8 @@ final class QuickMarkdown {
         String html;
         int ordinal;
         int references;
+        /** The number of the last reference to it, counting all references of the text. */
+        int lastReference;
 
         Note(String label) {
             this.label = label;
@@ -324,7 +327,7 @@ final class QuickMarkdown {
     }
 
     private boolean label(int from, int end) {
-        if (from >= end || end - from > 40) {
+        if (from >= end || end - from > 200) {
             return false;
         }
         for (int i = from; i < end; i++) {
@@ -536,6 +539,14 @@ final class QuickMarkdown {
         if (referenced.isEmpty()) {
             return true;
         }
+        // Flexmark numbers footnotes in the order of their last references, which was seen to differ
+        // from the first references' order ("A[^1] ... [^x] [^1]" numbers x first); the references
+        // were numbered here by their first, so a text where the two orders differ goes the long way
+        for (int i = 1; i < referenced.size(); i++) {
+            if (referenced.get(i - 1).lastReference > referenced.get(i).lastReference) {
+                return false;
+            }
+        }
         line(out);
         out.append("<div class=\"footnotes\">\n<hr />\n<ol>");
         for (Note note : referenced) {
@@ -740,6 +751,7 @@ final class QuickMarkdown {
             out.append('-').append(note.references);
         }
         note.references++;
+        note.lastReference = ++footnoteReferences;
         out.append("\"><a class=\"footnote-ref\" href=\"#fn-").append(note.ordinal).append("\">")
                 .append(note.ordinal).append("</a></sup>");
         return close + 1;
@@ -763,7 +775,8 @@ final class QuickMarkdown {
         if (targetEnd < close) {
             for (int k = targetEnd + 1; k < close; k++) {
                 char c = md.charAt(k);
-                if (!plainChar(c, k) || c == '!' || c == '&' || c == '#') {
+                // the label is taken as it stands: '*' in it is a character, not emphasis
+                if (!plainChar(c, k) && c != '*' || c == '!' || c == '&' || c == '#') {
                     return -1;
                 }
             }
