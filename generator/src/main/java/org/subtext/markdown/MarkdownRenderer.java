@@ -278,7 +278,10 @@ public final class MarkdownRenderer {
      * ("[a](b)[a](b)..."), so a text with more brackets than any real explainer needs is refused.
      */
     private static boolean withinLinkLimit(String markdown, SourcePosition start, Diagnostics diagnostics) {
-        long brackets = markdown.chars().filter(c -> c == '[').count();
+        int brackets = 0;
+        for (int i = markdown.indexOf('['); i >= 0; i = markdown.indexOf('[', i + 1)) {
+            brackets++;
+        }
         if (brackets <= MAX_BRACKETS) {
             return true;
         }
@@ -372,7 +375,20 @@ public final class MarkdownRenderer {
 
     /** A link's context from the plain text of its block: whitespace collapsed, shortened at a word. */
     static String context(String plain) {
-        String text = plain.replaceAll("\\s+", " ").strip();
+        // runs of what the pattern \s matches become one space (a pattern was a tenth of the Markdown stage)
+        StringBuilder collapsed = new StringBuilder(plain.length());
+        boolean inSpace = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                collapsed.append(c);
+            } else if (!inSpace) {
+                collapsed.append(' ');
+            }
+            inSpace = space;
+        }
+        String text = collapsed.toString().strip();
         if (text.length() <= CONTEXT_CHARS) {
             return text;
         }
