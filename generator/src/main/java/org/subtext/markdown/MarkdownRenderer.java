@@ -48,8 +48,8 @@ public final class MarkdownRenderer {
     static final int MAX_BRACKETS = 3_000;
     private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of());
 
-    private final Parser parser;
-    private final MutableDataSet options;
+    /** Flexmark's parser, made on first need: texts the quick way takes never need it. */
+    private volatile Parser parser;
     /** The base path without its trailing slash: what site-root URLs get in front. */
     private final String sitePrefix;
     /** Flexmark's renderer and the sanitizer, made on first need: most sites never need them. */
@@ -78,6 +78,10 @@ public final class MarkdownRenderer {
 
     MarkdownRenderer(String basePath, Route route) {
         this.route = route;
+        this.sitePrefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+    }
+
+    private static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
@@ -86,11 +90,22 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(TablesExtension.CLASS_NAME, "md-table");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options)
-                .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), WikiLinkExtension.create()))
-                .build();
-        this.options = options;
-        this.sitePrefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        return options;
+    }
+
+    private Parser parser() {
+        Parser made = parser;
+        if (made == null) {
+            synchronized (this) {
+                made = parser;
+                if (made == null) {
+                    made = Parser.builder(options()).extensions(List.of(TablesExtension.create(),
+                            FootnoteExtension.create(), WikiLinkExtension.create())).build();
+                    parser = made;
+                }
+            }
+        }
+        return made;
     }
 
     private LongWay longWay() {
@@ -99,7 +114,7 @@ public final class MarkdownRenderer {
             synchronized (this) {
                 made = longWay;
                 if (made == null) {
-                    made = new LongWay(HtmlRenderer.builder(options).extensions(List.of(TablesExtension.create(),
+                    made = new LongWay(HtmlRenderer.builder(options()).extensions(List.of(TablesExtension.create(),
                             FootnoteExtension.create(), new HeadingIdsExtension())).build(), new HtmlSanitizer(sitePrefix));
                     longWay = made;
                 }
@@ -139,7 +154,7 @@ public final class MarkdownRenderer {
                 return quick != null ? quick : new RenderedMarkdown(null, List.of(), List.of());
             }
         }
-        Document document = parser.parse(markdown);
+        Document document = parser().parse(markdown);
         if (!withinDepth(document, start, false, diagnostics)) {
             return EMPTY;
         }
@@ -181,7 +196,7 @@ public final class MarkdownRenderer {
                 return quick != null ? quick : new RenderedMarkdown(null, List.of(), List.of());
             }
         }
-        Document document = parser.parse(markdown);
+        Document document = parser().parse(markdown);
         if (!withinDepth(document, at, true, diagnostics)) {
             return EMPTY;
         }
