@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes the site into a folder beside the output folder and swaps it in only when every file is
  * written, so readers and CI only ever see a whole old site or a whole new one. The folder is new, or
- * the site the last build replaced, taken from the trash for its folders: then each file is unlinked
- * before it is written, and whatever was not written is removed before the swap.
+ * the site the last build replaced, taken from the trash for its folders and files: then a file is
+ * rewritten in place only where this folder holds its only name, and whatever was not written is
+ * removed before the swap.
  */
 public final class SiteWriter {
 
@@ -137,12 +138,14 @@ public final class SiteWriter {
          */
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         /**
-         * Whether the folder is a replaced site taken from the trash: then its files are deleted and its
-         * folders kept, no file is written into one that is there (it may be a hard link into the
-         * published site or the card cache), and what was not written is removed before the swap.
+         * Whether the folder is a replaced site taken from the trash: then its files are emptied or
+         * deleted first ({@link #clear}), a file is rewritten in place only where it was emptied, no
+         * other is written through, and what was not written is removed before the swap.
          */
         private final boolean recycled;
         private final Set<Path> written;
+        /** Files of the recycled site emptied by {@link #clearing}, which nothing else names. */
+        private final Set<Path> emptied;
         private final Thread clearing;
 
         private Staging(Path temp, Path target, Path parent, String name, Path trash, boolean recycled) {
@@ -153,6 +156,7 @@ public final class SiteWriter {
             this.trash = trash;
             this.recycled = recycled;
             this.written = recycled ? ConcurrentHashMap.newKeySet() : Set.of();
+            this.emptied = recycled ? ConcurrentHashMap.newKeySet() : Set.of();
             this.clearing = recycled ? clear(temp) : null;
         }
 
@@ -196,10 +200,17 @@ public final class SiteWriter {
                 throw e.getCause();
             }
             written.add(destination);
+            if (file.bytes() != null && emptied.remove(destination)) {
+                // an inode of the old site's, emptied and named only here: allocating a new one would
+                // make ext4 skip over every inode freed in the last minute, and the last build freed thousands
+                Files.write(destination, file.bytes(), StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+                return;
+            }
             try {
                 create(file, destination);
             } catch (IOException e) {
-                // the clearing missed it, or a folder stands where the file belongs
+                // an emptied file that is now a copy or a link, or a folder where the file belongs
                 if (!Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
                     throw e;
                 }
@@ -208,35 +219,32 @@ public final class SiteWriter {
             }
         }
 
-        /** Creates a new file, never writing into one that is there: that may be a link to a published file. */
-        private static void create(OutputFile file, Path destination) throws IOException {
-            if (file.linkable() && link(file.copyFrom(), destination)) {
-                return;
-            }
-            if (file.copyFrom() != null) {
-                Files.copy(file.copyFrom(), destination);
-            } else {
-                Files.write(destination, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
-        }
-
         /**
-         * Deletes the recycled site's files, keeping its folders, on a thread of its own while the build
-         * reads and parses (as the trash used to be emptied): deleting in the render would put the file
-         * system's waiting back on the cores that render.
+         * Empties the recycled site's files on a thread of its own while the build reads and parses:
+         * a file named only here is truncated, keeping its inode for the file written there next,
+         * and any other (a hard link into the published site or the card cache, a link out) is deleted,
+         * so that nothing is written through it. Freeing the blocks here, not in the render, keeps
+         * the file system's waiting (discards, writeback) off the cores that render.
          */
-        private static Thread clear(Path root) {
+        private Thread clear(Path root) {
             Thread thread = new Thread(() -> {
                 try {
                     Files.walkFileTree(root, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            Files.deleteIfExists(file);
+                            if (attrs.isRegularFile() && ((Number) Files.getAttribute(file, "unix:nlink",
+                                    LinkOption.NOFOLLOW_LINKS)).intValue() == 1) {
+                                Files.newOutputStream(file, StandardOpenOption.WRITE,
+                                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS).close();
+                                emptied.add(file);
+                            } else {
+                                Files.deleteIfExists(file);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                     });
                 } catch (IOException | UncheckedIOException e) {
-                    // what is left is deleted where a file is written over it, or pruned before the swap
+                    // what is left is replaced where a file is written over it, or pruned before the swap
                 }
             }, "subtext-clear");
             thread.setDaemon(true);
@@ -252,7 +260,18 @@ public final class SiteWriter {
                 clearing.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while clearing the recycled site");
+                throw new java.io.InterruptedIOException("interrupted while emptying the recycled site");
+            }
+        }
+
+        private static void create(OutputFile file, Path destination) throws IOException {
+            if (file.linkable() && link(file.copyFrom(), destination)) {
+                return;
+            }
+            if (file.copyFrom() != null) {
+                Files.copy(file.copyFrom(), destination);
+            } else {
+                Files.write(destination, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
         }
 
