@@ -102,9 +102,8 @@ public final class SiteBuilder {
         // the site the last build replaced is deleted now, while this one reads and parses, instead
         // of at the end of the last one, where it was seconds of waiting at 10,000 explainers
         Path trash = CacheFolder.of(options.out()).resolve("old");
+        aside(() -> SiteWriter.emptyTrash(trash));
         try (SiteWriter.Staging staging = new SiteWriter(trash).stage(options.out())) {
-            // after staging, which may take a replaced site out of the trash to write into
-            aside(() -> SiteWriter.emptyTrash(trash));
             CardCache cards = new CardCache(options.out());
             BuildResult result = run(options, staging, true, cards, incremental);
             if (result.ok()) {

@@ -5,25 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes the site into a folder beside the output folder and swaps it in only when every file is
- * written, so readers and CI only ever see a whole old site or a whole new one. The folder is new, or
- * the site the last build replaced, taken from the trash for its folders and files: then a file is
- * rewritten in place only where this folder holds its only name, and whatever was not written is
- * removed before the swap.
+ * Writes the site into a fresh folder beside the output folder and swaps it in only when every
+ * file is written, so readers and CI only ever see a whole old site or a whole new one. Stale files
+ * vanish because nothing of the old folder is reused.
  */
 public final class SiteWriter {
 
@@ -72,39 +67,8 @@ public final class SiteWriter {
         String name = target.getFileName().toString();
         removeLeftovers(parent, name);
         Path temp = parent.resolve(TEMP_PREFIX + name + "-" + UUID.randomUUID());
-        boolean recycled = recycle(name, temp);
-        if (!recycled) {
-            Files.createDirectory(temp);
-        }
-        return new Staging(temp, target, parent, name, trash, recycled);
-    }
-
-    /**
-     * Takes a replaced site out of the trash to write the new one into: its folders are mostly the
-     * ones the new site needs, and making a folder, then deleting it with the site a build later, was
-     * the largest part of writing (18,600 folders at 10,000 explainers, on a file system that
-     * discards freed blocks). False where the trash holds none.
-     */
-    private boolean recycle(String name, Path temp) {
-        if (trash == null || !Files.isDirectory(trash)) {
-            return false;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(trash,
-                e -> e.getFileName().toString().startsWith(name + "-"))) {
-            for (Path entry : entries) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    try {
-                        Files.move(entry, temp, StandardCopyOption.ATOMIC_MOVE);
-                        return true;
-                    } catch (IOException e) {
-                        // another build took it: try the next, or start afresh
-                    }
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
-        return false;
+        Files.createDirectory(temp);
+        return new Staging(temp, target, parent, name, trash);
     }
 
     /**
@@ -137,37 +101,19 @@ public final class SiteWriter {
          * and most files go into folders made already (cards, tags, timeline pages).
          */
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-        /**
-         * Whether the folder is a replaced site taken from the trash: then its files are emptied or
-         * deleted first ({@link #clear}), a file is rewritten in place only where it was emptied, no
-         * other is written through, and what was not written is removed before the swap.
-         */
-        private final boolean recycled;
-        private final Set<Path> written;
-        /** Files of the recycled site emptied by {@link #clearing}, which nothing else names. */
-        private final Set<Path> emptied;
-        private final Thread clearing;
 
-        private Staging(Path temp, Path target, Path parent, String name, Path trash, boolean recycled) {
+        private Staging(Path temp, Path target, Path parent, String name, Path trash) {
             this.temp = temp;
             this.target = target;
             this.parent = parent;
             this.name = name;
             this.trash = trash;
-            this.recycled = recycled;
-            this.written = recycled ? ConcurrentHashMap.newKeySet() : Set.of();
-            this.emptied = recycled ? ConcurrentHashMap.newKeySet() : Set.of();
-            this.clearing = recycled ? clear(temp) : null;
         }
 
         public void put(OutputFile file) throws IOException {
             Path destination = temp.resolve(file.path()).normalize();
             if (!destination.startsWith(temp) || destination.equals(temp)) {
                 throw new IOException("refusing to write outside the site folder: " + file.path());
-            }
-            if (recycled) {
-                putRecycled(file, destination);
-                return;
             }
             // computeIfAbsent holds back other writers into the same folder until it is made
             try {
@@ -192,132 +138,6 @@ public final class SiteWriter {
             }
         }
 
-        private void putRecycled(OutputFile file, Path destination) throws IOException {
-            awaitCleared();
-            try {
-                folder(destination.getParent());
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            written.add(destination);
-            if (file.bytes() != null && emptied.remove(destination)) {
-                // an inode of the old site's, emptied and named only here: allocating a new one would
-                // make ext4 skip over every inode freed in the last minute, and the last build freed thousands
-                Files.write(destination, file.bytes(), StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
-                return;
-            }
-            try {
-                create(file, destination);
-            } catch (IOException e) {
-                // an emptied file that is now a copy or a link, or a folder where the file belongs
-                if (!Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
-                    throw e;
-                }
-                deleteTree(destination);
-                create(file, destination);
-            }
-        }
-
-        /**
-         * Empties the recycled site's files on a thread of its own while the build reads and parses:
-         * a file named only here is truncated, keeping its inode for the file written there next,
-         * and any other (a hard link into the published site or the card cache, a link out) is deleted,
-         * so that nothing is written through it. Freeing the blocks here, not in the render, keeps
-         * the file system's waiting (discards, writeback) off the cores that render.
-         */
-        private Thread clear(Path root) {
-            Thread thread = new Thread(() -> {
-                try {
-                    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            if (attrs.isRegularFile() && ((Number) Files.getAttribute(file, "unix:nlink",
-                                    LinkOption.NOFOLLOW_LINKS)).intValue() == 1) {
-                                Files.newOutputStream(file, StandardOpenOption.WRITE,
-                                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS).close();
-                                emptied.add(file);
-                            } else {
-                                Files.deleteIfExists(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-                } catch (IOException | UncheckedIOException e) {
-                    // what is left is replaced where a file is written over it, or pruned before the swap
-                }
-            }, "subtext-clear");
-            thread.setDaemon(true);
-            thread.start();
-            return thread;
-        }
-
-        private void awaitCleared() throws IOException {
-            if (clearing == null || !clearing.isAlive()) {
-                return;
-            }
-            try {
-                clearing.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while emptying the recycled site");
-            }
-        }
-
-        private static void create(OutputFile file, Path destination) throws IOException {
-            if (file.linkable() && link(file.copyFrom(), destination)) {
-                return;
-            }
-            if (file.copyFrom() != null) {
-                Files.copy(file.copyFrom(), destination);
-            } else {
-                Files.write(destination, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
-        }
-
-        /**
-         * Makes sure a folder of the recycled site is a folder, its parents first (each checked once,
-         * without following links): the old site may have had a file where the new one has a folder.
-         */
-        private void folder(Path folder) {
-            if (folder.equals(temp) || folders.containsKey(folder)) {
-                return;
-            }
-            folder(folder.getParent());
-            folders.computeIfAbsent(folder, f -> {
-                try {
-                    if (!Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.deleteIfExists(f);
-                        Files.createDirectory(f);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return Boolean.TRUE;
-            });
-        }
-
-        /** Removes what the recycled site had and this build did not write, so that no stale page is published. */
-        private void prune(Path folder) throws IOException {
-            List<Path> stale = new ArrayList<>();
-            List<Path> kept = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                for (Path entry : entries) {
-                    if (folders.containsKey(entry)) {
-                        kept.add(entry);
-                    } else if (!written.contains(entry)) {
-                        stale.add(entry);
-                    }
-                }
-            }
-            for (Path entry : stale) {
-                deleteTree(entry);
-            }
-            for (Path entry : kept) {
-                prune(entry);
-            }
-        }
-
         /** A hard link costs a folder entry where a copy costs the file's bytes; false where links are refused. */
         private static boolean link(Path from, Path destination) {
             try {
@@ -338,10 +158,6 @@ public final class SiteWriter {
          * system, which other work can fill.
          */
         public void commit(Runnable meanwhile) throws IOException {
-            if (recycled) {
-                awaitCleared();
-                prune(temp);
-            }
             Path old = swap(temp, target, parent, name);
             committed = true;
             if (old != null && toTrash(old)) {
@@ -376,11 +192,6 @@ public final class SiteWriter {
         @Override
         public void close() {
             if (!committed) {
-                try {
-                    awaitCleared();
-                } catch (IOException e) {
-                    // deleted below all the same
-                }
                 deleteTree(temp);
             }
         }
@@ -428,7 +239,7 @@ public final class SiteWriter {
      * the old one is the last thing a build waits for), then its folders, deepest first.
      */
     static void deleteTree(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root)) {
             return;
         }
         try {
