@@ -350,14 +350,8 @@ final class QuickMarkdown {
         }
         for (int i = lineStart[sep] + 1; i < lineEnd[sep]; ) {
             int bar = md.indexOf('|', i);
-            int a = i;
-            int b = bar;
-            while (a < b && md.charAt(a) == ' ') {
-                a++;
-            }
-            while (b > a && md.charAt(b - 1) == ' ') {
-                b--;
-            }
+            int a = cellStart(i, bar);
+            int b = cellEnd(a, bar);
             if (a < b && md.charAt(a) == ':') {
                 a++;
             }
@@ -380,6 +374,24 @@ final class QuickMarkdown {
             }
         }
         return true;
+    }
+
+    /** Where a cell's content starts, past its spaces. */
+    private int cellStart(int from, int bar) {
+        int a = from;
+        while (a < bar && md.charAt(a) == ' ') {
+            a++;
+        }
+        return a;
+    }
+
+    /** Where a cell's content ends, before its spaces. */
+    private int cellEnd(int start, int bar) {
+        int b = bar;
+        while (b > start && md.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b;
     }
 
     private int cells(int line) {
@@ -406,13 +418,9 @@ final class QuickMarkdown {
         for (Block block : blocks) {
             switch (block.kind) {
                 case PARAGRAPH -> {
-                    line(out);
-                    out.append("<p>");
-                    if (!inlines(out, block, 0)) {
+                    if (!wrapped(out, "<p>", block, 0, "</p>")) {
                         return false;
                     }
-                    out.append("</p>");
-                    line(out);
                 }
                 case HEADING -> {
                     StringBuilder content = new StringBuilder();
@@ -445,13 +453,9 @@ final class QuickMarkdown {
                     line(out);
                 }
                 case QUOTE -> {
-                    line(out);
-                    out.append("<blockquote>\n<p>");
-                    if (!inlines(out, block, 2)) {
+                    if (!wrapped(out, "<blockquote>\n<p>", block, 2, "</p>\n</blockquote>")) {
                         return false;
                     }
-                    out.append("</p>\n</blockquote>");
-                    line(out);
                 }
                 case TABLE -> {
                     if (!table(out, block)) {
@@ -474,6 +478,18 @@ final class QuickMarkdown {
                 }
             }
         }
+        return true;
+    }
+
+    /** A block's lines, {@code skip} characters into each, between an opening and a closing tag, on lines of their own. */
+    private boolean wrapped(StringBuilder out, String open, Block block, int skip, String close) {
+        line(out);
+        out.append(open);
+        if (!inlines(out, block, skip)) {
+            return false;
+        }
+        out.append(close);
+        line(out);
         return true;
     }
 
@@ -509,14 +525,8 @@ final class QuickMarkdown {
         int column = 0;
         for (int i = lineStart[line] + 1; i < lineEnd[line]; column++) {
             int bar = md.indexOf('|', i);
-            int a = i;
-            int b = bar;
-            while (a < b && md.charAt(a) == ' ') {
-                a++;
-            }
-            while (b > a && md.charAt(b - 1) == ' ') {
-                b--;
-            }
+            int a = cellStart(i, bar);
+            int b = cellEnd(a, bar);
             // an empty cell is written with a space by Flexmark's renderer; not copied here
             if (a == b) {
                 return false;

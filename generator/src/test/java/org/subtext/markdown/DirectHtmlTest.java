@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.subtext.diag.Diagnostics;
@@ -32,77 +28,25 @@ class DirectHtmlTest {
     private static final LinkIndex INDEX = new LinkIndex(Map.of(
             "a", new LinkTarget("a", "explainers/a/", "A & <b> \"c\" +1", Set.of("c")),
             "kyiv", new LinkTarget("kyiv", "actors/kyiv/", "Kyiv", Set.of())), Set.of(), Set.of());
-    private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
+    private static final SourcePosition START = Differential.start();
 
-    /**
-     * Renders both ways under both base paths, as a body and as a front matter field; true when the
-     * direct writer took the text as a body.
-     */
+    private static final Differential WAYS = new Differential(MarkdownRenderer.Route.DIRECT, INDEX);
+
+    /** True when the direct writer took the text as a body; wherever it took it, it rendered it alike. */
     private static boolean agrees(String markdown) {
-        for (String base : List.of("/", "/sub/")) {
-            Diagnostics longWay = new Diagnostics();
-            Diagnostics direct = new Diagnostics();
-            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
-                    .renderInline(markdown, START, INDEX, longWay);
-            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.DIRECT)
-                    .renderInline(markdown, START, INDEX, direct);
-            if (actual.html() != null) {
-                assertEquals(expected.html(), actual.html(), () -> "inline differs under base " + base + " at "
-                        + difference(expected.html(), actual.html()) + " for:\n" + markdown);
-                assertEquals(expected, actual);
-                assertEquals(longWay.sorted(), direct.sorted());
-            }
-        }
-        boolean taken = false;
-        for (String base : List.of("/", "/sub/")) {
-            Diagnostics longWay = new Diagnostics();
-            Diagnostics direct = new Diagnostics();
-            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
-                    .renderBody(markdown, START, INDEX, Set.of("claims"), longWay);
-            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.DIRECT)
-                    .renderBody(markdown, START, INDEX, Set.of("claims"), direct);
-            if (actual.html() != null) {
-                assertEquals(expected.html(), actual.html(), () -> "differs under base " + base + " at "
-                        + difference(expected.html(), actual.html()) + " for:\n" + markdown);
-                assertEquals(expected, actual);
-                assertEquals(longWay.sorted(), direct.sorted());
-                taken = true;
-            }
-        }
-        return taken;
-    }
-
-    private static String difference(String expected, String actual) {
-        int i = 0;
-        while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
-            i++;
-        }
-        int from = Math.max(0, i - 60);
-        return "'" + expected.substring(from, Math.min(expected.length(), i + 40)) + "' (expected) and '"
-                + actual.substring(from, Math.min(actual.length(), i + 40)) + "' (direct)";
+        return WAYS.agrees(markdown, false);
     }
 
     @Test
     void theSampleSiteTheTestSitesAndACorpusRenderAlikeAndDirectly() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Path.of("content"), Path.of("generator/src/test/resources"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
+        List<Differential.Body> bodies = Differential.siteBodies();
         List<String> declined = new ArrayList<>();
-        int bodies = 0;
-        for (Path path : files) {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            if (FrontMatterSplitter.split(new SourceFile(path.toString(), path.toString(), text))
-                    instanceof FrontMatterSplitter.Ok ok && !ok.split().body().isBlank()) {
-                bodies++;
-                if (!agrees(ok.split().body()) && path.startsWith("content")) {
-                    declined.add(path.toString());
-                }
+        for (Differential.Body body : bodies) {
+            if (!agrees(body.text()) && body.path().startsWith("content")) {
+                declined.add(body.path().toString());
             }
         }
-        assertTrue(bodies > 40, "found only " + bodies + " bodies");
+        assertTrue(bodies.size() > 40, "found only " + bodies.size() + " bodies");
         // the sample site is written the way writers write: the direct writer must take all of it
         assertEquals(List.of(), declined, "sample bodies the direct writer declined");
         Corpus.explainers(20, "v").forEach((path, text) -> {

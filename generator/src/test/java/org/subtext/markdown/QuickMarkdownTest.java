@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.subtext.diag.Diagnostics;
@@ -34,75 +29,22 @@ class QuickMarkdownTest {
     private static final LinkIndex INDEX = new LinkIndex(Map.of(
             "a", new LinkTarget("a", "explainers/a/", "A & <b> \"c\" +1", Set.of("c")),
             "kyiv", new LinkTarget("kyiv", "actors/kyiv/", "Kyiv", Set.of())), Set.of("draft"), Set.of());
-    private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
+    private static final SourcePosition START = Differential.start();
 
-    /** Renders both ways under both base paths, as a body and as a field; true when the quick reader took the body. */
+    private static final Differential WAYS = new Differential(MarkdownRenderer.Route.QUICK, INDEX);
+
+    /** True when the quick reader took the text as a body; wherever it took it, it rendered it alike. */
     private static boolean agrees(String markdown) {
-        for (String base : List.of("/", "/sub/")) {
-            Diagnostics longWay = new Diagnostics();
-            Diagnostics quick = new Diagnostics();
-            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
-                    .renderInline(markdown, START, INDEX, longWay);
-            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.QUICK)
-                    .renderInline(markdown, START, INDEX, quick);
-            if (actual.html() != null) {
-                assertEquals(expected.html(), actual.html(), () -> "field differs under base " + base + " for:\n"
-                        + markdown);
-                assertEquals(expected, actual, markdown);
-                assertEquals(longWay.sorted(), quick.sorted(), markdown);
-            } else {
-                assertTrue(quick.sorted().isEmpty(), "a declined text reports nothing");
-            }
-        }
-        boolean taken = false;
-        for (String base : List.of("/", "/sub/")) {
-            Diagnostics longWay = new Diagnostics();
-            Diagnostics quick = new Diagnostics();
-            RenderedMarkdown expected = new MarkdownRenderer(base, MarkdownRenderer.Route.SANITIZED)
-                    .renderBody(markdown, START, INDEX, Set.of("claims"), longWay);
-            RenderedMarkdown actual = new MarkdownRenderer(base, MarkdownRenderer.Route.QUICK)
-                    .renderBody(markdown, START, INDEX, Set.of("claims"), quick);
-            if (actual.html() != null) {
-                assertEquals(expected.html(), actual.html(), () -> "differs under base " + base + " at "
-                        + difference(expected.html(), actual.html()) + " for:\n" + markdown);
-                assertEquals(expected, actual, markdown);
-                assertEquals(longWay.sorted(), quick.sorted(), markdown);
-                taken = true;
-            } else {
-                assertTrue(quick.sorted().isEmpty(), "a declined text reports nothing");
-            }
-        }
-        return taken;
-    }
-
-    private static String difference(String expected, String actual) {
-        int i = 0;
-        while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
-            i++;
-        }
-        int from = Math.max(0, i - 60);
-        return "'" + expected.substring(from, Math.min(expected.length(), i + 40)) + "' (expected) and '"
-                + actual.substring(from, Math.min(actual.length(), i + 40)) + "' (quick)";
+        return WAYS.agrees(markdown, true);
     }
 
     @Test
     void theSampleSiteTheTestSitesAndACorpusRenderAlikeAndMostlyQuickly() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Path.of("content"), Path.of("generator/src/test/resources"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
+        List<Differential.Body> bodies = Differential.siteBodies();
+        for (Differential.Body body : bodies) {
+            agrees(body.text());
         }
-        int bodies = 0;
-        for (Path path : files) {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            if (FrontMatterSplitter.split(new SourceFile(path.toString(), path.toString(), text))
-                    instanceof FrontMatterSplitter.Ok ok && !ok.split().body().isBlank()) {
-                bodies++;
-                agrees(ok.split().body());
-            }
-        }
-        assertTrue(bodies > 40, "found only " + bodies + " bodies");
+        assertTrue(bodies.size() > 40, "found only " + bodies.size() + " bodies");
         // generated explainers are made of what writers use most: the quick reader must take them all
         Corpus.explainers(30, "q").forEach((path, text) -> {
             if (path.endsWith(".md")) {
