@@ -47,6 +47,8 @@ public final class MarkdownRenderer {
     static final int MAX_DEPTH = 64;
     static final int MAX_BRACKETS = 3_000;
     private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of());
+    /** What the quick route alone gives for a text it declines (tests only). */
+    private static final RenderedMarkdown DECLINED = new RenderedMarkdown(null, List.of(), List.of());
 
     /** Flexmark's parser, made on first need: texts the quick way takes never need it. */
     private volatile Parser parser;
@@ -151,7 +153,7 @@ public final class MarkdownRenderer {
         if (route == Route.DIRECT_OR_SANITIZED || route == Route.QUICK) {
             RenderedMarkdown quick = QuickMarkdown.body(markdown, start, index, reservedIds, sitePrefix, diagnostics);
             if (quick != null || route == Route.QUICK) {
-                return quick != null ? quick : new RenderedMarkdown(null, List.of(), List.of());
+                return quick != null ? quick : DECLINED;
             }
         }
         Document document = parser().parse(markdown);
@@ -193,7 +195,7 @@ public final class MarkdownRenderer {
         if (route == Route.DIRECT_OR_SANITIZED || route == Route.QUICK) {
             RenderedMarkdown quick = QuickMarkdown.inline(markdown, at, index, sitePrefix, diagnostics);
             if (quick != null || route == Route.QUICK) {
-                return quick != null ? quick : new RenderedMarkdown(null, List.of(), List.of());
+                return quick != null ? quick : DECLINED;
             }
         }
         Document document = parser().parse(markdown);

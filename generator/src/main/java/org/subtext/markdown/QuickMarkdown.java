@@ -61,21 +61,25 @@ final class QuickMarkdown {
 
     private enum Kind { PARAGRAPH, HEADING, BULLETS, NUMBERS, QUOTE, TABLE, NOTE }
 
-    /** A block: its kind, its first line and its line count, and where its content starts on each line. */
-    private record Block(Kind kind, int firstLine, int lines, int level) {
+    /**
+     * A block: its kind, its first line and its line count, and how many characters of each line come
+     * before its content ("## " of a heading, "> " of a quote, "[^1]: " of a footnote; list markers
+     * are measured line by line).
+     */
+    private record Block(Kind kind, int firstLine, int lines, int skip) {
+
+        /** A heading's level, from its run of '#'. */
+        int level() {
+            return skip - 1;
+        }
     }
 
     private static final class Note {
-        final String label;
         String html;
         int ordinal;
         int references;
         /** The number of the last reference to it, counting all references of the text. */
         int lastReference;
-
-        Note(String label) {
-            this.label = label;
-        }
     }
 
     private QuickMarkdown(String md, SourcePosition start, boolean inline, LinkIndex index, String sitePrefix) {
@@ -185,7 +189,7 @@ final class QuickMarkdown {
                         || md.charAt(from + level + 1) == ' ' || md.charAt(end - 1) == '#') {
                     return false;
                 }
-                blocks.add(new Block(Kind.HEADING, line, 1, level));
+                blocks.add(new Block(Kind.HEADING, line, 1, level + 1));
                 line++;
             } else if (c == '-' || c == '>' || c == '|' || (c >= '0' && c <= '9') && numbered(from, end) > 0) {
                 Kind kind = c == '-' ? Kind.BULLETS : c == '>' ? Kind.QUOTE : c == '|' ? Kind.TABLE : Kind.NUMBERS;
@@ -217,7 +221,7 @@ final class QuickMarkdown {
                 if (kind == Kind.TABLE && !tableShape(first, line - first)) {
                     return false;
                 }
-                blocks.add(new Block(kind, first, line - first, 0));
+                blocks.add(new Block(kind, first, line - first, kind == Kind.QUOTE ? 2 : 0));
             } else if (c == '[' && md.startsWith("[^", from)) {
                 int close = md.indexOf("]: ", from);
                 if (close < 0 || close > end || !label(from + 2, close) || !blank(line + 1)
@@ -228,7 +232,7 @@ final class QuickMarkdown {
                 if (notes.containsKey(label)) {
                     return false;
                 }
-                notes.put(label, new Note(label));
+                notes.put(label, new Note());
                 blocks.add(new Block(Kind.NOTE, line, 1, close + 3 - from));
                 line++;
             } else {
@@ -424,17 +428,17 @@ final class QuickMarkdown {
                 }
                 case HEADING -> {
                     StringBuilder content = new StringBuilder();
-                    if (!inlines(content, block, block.level + 1)) {
+                    if (!inlines(content, block, block.skip)) {
                         return false;
                     }
                     String id = ids.next(plain.toString());
                     if (!DirectHtml.isSafeId(id)) {
                         return false;
                     }
-                    headings.add(new RenderedMarkdown.Heading(block.level, id, plain.toString()));
+                    headings.add(new RenderedMarkdown.Heading(block.level(), id, plain.toString()));
                     line(out);
-                    out.append("<h").append(block.level).append(" id=\"").append(id).append("\">").append(content)
-                            .append("</h").append(block.level).append('>');
+                    out.append("<h").append(block.level()).append(" id=\"").append(id).append("\">").append(content)
+                            .append("</h").append(block.level()).append('>');
                     line(out);
                 }
                 case BULLETS, NUMBERS -> {
@@ -453,7 +457,7 @@ final class QuickMarkdown {
                     line(out);
                 }
                 case QUOTE -> {
-                    if (!wrapped(out, "<blockquote>\n<p>", block, 2, "</p>\n</blockquote>")) {
+                    if (!wrapped(out, "<blockquote>\n<p>", block, block.skip, "</p>\n</blockquote>")) {
                         return false;
                     }
                 }
@@ -465,13 +469,14 @@ final class QuickMarkdown {
                 case NOTE -> {
                     StringBuilder content = new StringBuilder();
                     writingNote = true;
-                    boolean written = inlines(content, block, block.level);
+                    boolean written = inlines(content, block, block.skip);
                     writingNote = false;
                     if (!written) {
                         return false;
                     }
-                    int close = md.indexOf("]: ", lineStart[block.firstLine]);
-                    notes.get(md.substring(lineStart[block.firstLine] + 2, close)).html = content.toString();
+                    int from = lineStart[block.firstLine];
+                    // the label lies between "[^" and the "]: " that the skip ends with
+                    notes.get(md.substring(from + 2, from + block.skip - 3)).html = content.toString();
                 }
                 default -> {
                     return false;
