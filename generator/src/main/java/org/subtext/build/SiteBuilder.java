@@ -99,11 +99,11 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options) throws IOException {
         Incremental incremental = cache == null ? new Incremental(options.out()) : null;
-        // the site the last build replaced is deleted now, while this one reads and parses, instead
-        // of at the end of the last one, where it was seconds of waiting at 10,000 explainers
         Path trash = CacheFolder.of(options.out()).resolve("old");
-        aside(() -> SiteWriter.emptyTrash(trash));
         try (SiteWriter.Staging staging = new SiteWriter(trash).stage(options.out())) {
+            // staging took the site the last build replaced out of the trash to write into; any other
+            // there is deleted now, while this build reads and parses, instead of at the end of the last
+            aside(() -> SiteWriter.emptyTrash(trash));
             CardCache cards = new CardCache(options.out());
             BuildResult result = run(options, staging, true, cards, incremental);
             if (result.ok()) {
