@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +19,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -246,20 +250,27 @@ final class BuildRecord {
 
     /**
      * Writes the record of a build whose site is now in {@code out}: {@code scans} are its pages', and
-     * each page's size and time are read back from the site.
+     * each page's size and time are read back from the site. It is the last thing a build does, on one
+     * core, so the pages' half is written on a second thread into a file of its own and appended.
      */
     static void write(Path out, String frontKey, ContentGraph graph, Renders renders,
                       Collection<LinkChecker.PageScan> scans, Map<String, String> cardNames, Set<String> paths)
             throws IOException {
         Path site = out.toAbsolutePath().normalize();
-        Map<String, String> bodies = new LinkedHashMap<>();
-        graph.explainers().forEach(e -> bodies.put(e.slug(), bodyHash(e)));
-        List<LinkChecker.PageScan> sorted = new ArrayList<>(scans);
-        sorted.sort(java.util.Comparator.comparing(LinkChecker.PageScan::path));
         Path file = file(out);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
+        Path pagesTemp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
+        CompletableFuture<Void> pages = CompletableFuture.runAsync(() -> {
+            try (Writer w = new Writer(new BufferedOutputStream(Files.newOutputStream(pagesTemp), 1 << 16))) {
+                writePages(w, site, scans, cardNames, paths);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> new Thread(task, "subtext-record").start());
         try (Writer w = new Writer(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            Map<String, String> bodies = new LinkedHashMap<>();
+            graph.explainers().forEach(e -> bodies.put(e.slug(), bodyHash(e)));
             w.out.writeInt(FORMAT);
             w.string(CODE);
             w.string(frontKey);
@@ -271,40 +282,71 @@ final class BuildRecord {
                 w.string(entry.getKey());
                 w.render(entry.getValue());
             }
-            // pages share most of their links (the header's, the footer's): each string once, then numbers
-            Map<String, Integer> table = new LinkedHashMap<>();
-            for (LinkChecker.PageScan scan : sorted) {
-                scan.ids().forEach(id -> table.putIfAbsent(id, table.size()));
-                scan.urls().forEach(url -> table.putIfAbsent(url, table.size()));
+            try {
+                pages.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
             }
-            w.strings(new ArrayList<>(table.keySet()));
-            w.out.writeInt(sorted.size());
-            for (LinkChecker.PageScan scan : sorted) {
-                BasicFileAttributes attributes = Files.readAttributes(site.resolve(scan.path()),
-                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                w.string(scan.path());
-                w.out.writeLong(attributes.size());
-                w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-                w.string(scan.origin());
-                w.numbers(scan.ids(), table);
-                w.strings(scan.duplicateIds());
-                w.numbers(scan.urls(), table);
-            }
-            w.out.writeInt(cardNames.size());
-            for (Map.Entry<String, String> card : new java.util.TreeMap<>(cardNames).entrySet()) {
-                BasicFileAttributes attributes = Files.readAttributes(site.resolve(card.getKey()),
-                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                w.string(card.getKey());
-                w.string(card.getValue());
-                w.out.writeLong(attributes.size());
-                w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-            }
-            w.strings(new ArrayList<>(paths));
+            Files.copy(pagesTemp, w.out);
         } catch (IOException | RuntimeException e) {
+            pages.exceptionally(failure -> null).join();
             Files.deleteIfExists(temp);
             throw e;
+        } finally {
+            Files.deleteIfExists(pagesTemp);
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writePages(Writer w, Path site, Collection<LinkChecker.PageScan> scans,
+                                   Map<String, String> cardNames, Set<String> paths) throws IOException {
+        List<LinkChecker.PageScan> sorted = new ArrayList<>(scans);
+        sorted.sort(java.util.Comparator.comparing(LinkChecker.PageScan::path));
+        // pages share most of their links (the header's, the footer's): each string once, then numbers.
+        // The link check gave equal strings one instance, so identity finds them, faster than equality
+        // (an equal string that is another instance only costs a second entry)
+        Map<String, Integer> table = new IdentityHashMap<>();
+        List<String> strings = new ArrayList<>();
+        for (LinkChecker.PageScan scan : sorted) {
+            for (String id : scan.ids()) {
+                number(id, table, strings);
+            }
+            for (String url : scan.urls()) {
+                number(url, table, strings);
+            }
+        }
+        w.strings(strings);
+        w.out.writeInt(sorted.size());
+        for (LinkChecker.PageScan scan : sorted) {
+            BasicFileAttributes attributes = Files.readAttributes(site.resolve(scan.path()),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            w.string(scan.path());
+            w.out.writeLong(attributes.size());
+            w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            w.string(scan.origin());
+            w.numbers(scan.ids(), table);
+            w.strings(scan.duplicateIds());
+            w.numbers(scan.urls(), table);
+        }
+        w.out.writeInt(cardNames.size());
+        for (Map.Entry<String, String> card : new java.util.TreeMap<>(cardNames).entrySet()) {
+            BasicFileAttributes attributes = Files.readAttributes(site.resolve(card.getKey()),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            w.string(card.getKey());
+            w.string(card.getValue());
+            w.out.writeLong(attributes.size());
+            w.out.writeLong(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+        w.strings(new ArrayList<>(paths));
+    }
+
+    private static void number(String value, Map<String, Integer> table, List<String> strings) {
+        if (table.putIfAbsent(value, strings.size()) == null) {
+            strings.add(value);
+        }
     }
 
     private static String bodyHash(RenderedExplainer e) {
