@@ -1,23 +1,24 @@
 package org.subtext.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,8 +165,8 @@ public final class SiteWriter {
          */
         private static final class Old {
             final Set<Path> files = ConcurrentHashMap.newKeySet();
-            final List<Path> folderList = new ArrayList<>();
-            final Set<Path> folders = new HashSet<>();
+            /** In the order met, parents first. */
+            final Set<Path> folders = new LinkedHashSet<>();
             final Set<Path> written = ConcurrentHashMap.newKeySet();
             volatile boolean complete;
         }
@@ -192,14 +193,7 @@ public final class SiteWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            if (file.linkable() && link(file.copyFrom(), destination)) {
-                return;
-            }
-            if (file.copyFrom() != null) {
-                Files.copy(file.copyFrom(), destination);
-            } else {
-                Files.write(destination, file.bytes());
-            }
+            create(file, destination);
         }
 
         private void putRecycled(OutputFile file, Path destination) throws IOException {
@@ -219,11 +213,11 @@ public final class SiteWriter {
                 Files.delete(destination);
             }
             try {
-                create(file, destination);
+                create(file, destination, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 // a folder of the old site where this file belongs
                 deleteTree(destination);
-                create(file, destination);
+                create(file, destination, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
         }
 
@@ -245,14 +239,19 @@ public final class SiteWriter {
             }
         }
 
-        private static void create(OutputFile file, Path destination) throws IOException {
+        /**
+         * A hard link where allowed, else a copy or the bytes, written with {@code options}: none in a
+         * fresh folder, create-new in a recycled one, where anything already there must not be
+         * written through.
+         */
+        private static void create(OutputFile file, Path destination, OpenOption... options) throws IOException {
             if (file.linkable() && link(file.copyFrom(), destination)) {
                 return;
             }
             if (file.copyFrom() != null) {
                 Files.copy(file.copyFrom(), destination);
             } else {
-                Files.write(destination, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.write(destination, file.bytes(), options);
             }
         }
 
@@ -269,7 +268,6 @@ public final class SiteWriter {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!dir.equals(temp)) {
-                                old.folderList.add(dir);
                                 old.folders.add(dir);
                             }
                             return FileVisitResult.CONTINUE;
@@ -352,7 +350,7 @@ public final class SiteWriter {
                     }
                 }
             }
-            for (Path folder : old.folderList) {
+            for (Path folder : old.folders) {
                 if (!folders.containsKey(folder) && !old.written.contains(folder)) {
                     deleteTree(folder);
                 }
