@@ -48,11 +48,9 @@ public final class BuildCache {
     final SearchIndexWriter search = new SearchIndexWriter();
     final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
-    private final Map<String, Made<String>> pages = new ConcurrentHashMap<>();
+    private final Map<String, Made<byte[]>> pages = new ConcurrentHashMap<>();
     /** Pages by path as the last build made them, for a prose-only save to take whole. */
     private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
-    /** Pages' bytes by path, from their text. */
-    private final Map<String, Made<OutputFile>> files = new ConcurrentHashMap<>();
     /** Files made from the whole site (feeds, sitemap, search index), from what each is made of. */
     private final Map<String, Made<OutputFile>> generated = new ConcurrentHashMap<>();
     /** Social card images by path, from their text. */
@@ -137,13 +135,8 @@ public final class BuildCache {
         drawn.put(file.path(), new Drawn(file, scan.reused()));
     }
 
-    /** The page as a file, encoded once while its text stays the same. */
-    OutputFile file(String path, String html, String origin) {
-        return reuse(files, path, html, () -> OutputFile.text(path, html, origin));
-    }
-
     /** The page's HTML, rendered again only when its view changed. */
-    String page(String path, Object view, Supplier<String> render) {
+    byte[] page(String path, Object view, Supplier<byte[]> render) {
         return reuse(pages, path, view, render);
     }
 

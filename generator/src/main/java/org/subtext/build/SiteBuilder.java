@@ -252,9 +252,9 @@ public final class SiteBuilder {
             this.cache = cache;
         }
 
-        void page(String path, String html, String origin) {
+        void page(String path, byte[] html, String origin) {
             LinkChecker.PageScan scan = links.scan(path, origin, html);
-            OutputFile file = cache == null ? OutputFile.text(path, html, origin) : cache.file(path, html, origin);
+            OutputFile file = new OutputFile(path, html, null, origin);
             scans.add(scan);
             add(file);
             if (cache != null) {
@@ -394,7 +394,7 @@ public final class SiteBuilder {
         return cache == null ? parse.apply(diagnostics) : cache.parsed.get(file.path(), file, diagnostics, parse);
     }
 
-    private static String renderPage(PebbleRenderer renderer, String template, Object view) {
+    private static byte[] renderPage(PebbleRenderer renderer, String template, Object view) {
         try {
             return renderer.render(template, view);
         } catch (PebbleRenderer.TemplateException e) {
@@ -507,7 +507,7 @@ public final class SiteBuilder {
                     progress.update("render", n, total);
                 }
                 Object view = page.view();
-                String html = cache == null ? renderPage(renderer, page.template(), view)
+                byte[] html = cache == null ? renderPage(renderer, page.template(), view)
                         : cache.page(page.path(), view, () -> renderPage(renderer, page.template(), view));
                 output.page(page.path(), html, page.origin());
             });

@@ -1,6 +1,8 @@
 package org.subtext.output;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +76,7 @@ public final class LinkChecker {
         }
     }
 
-    private record Scanned(String html, PageScan scan) {
+    private record Scanned(byte[] html, PageScan scan) {
     }
 
     /** What one page links to and which ids it has; {@code fresh} unless reused from the last build. */
@@ -87,13 +89,13 @@ public final class LinkChecker {
         }
     }
 
-    /** Scans one page; thread-safe. */
-    public PageScan scan(String path, String origin, String html) {
+    /** Scans one page, its UTF-8 bytes; thread-safe. */
+    public PageScan scan(String path, String origin, byte[] html) {
         if (cache == null || !cache.keepsPages) {
             return read(path, origin, html);
         }
         Scanned previous = cache.scans.get(path);
-        if (previous != null && previous.html().equals(html)) {
+        if (previous != null && Arrays.equals(previous.html(), html)) {
             PageScan scan = previous.scan();
             return new PageScan(path, origin, scan.ids(), scan.duplicateIds(), scan.urls(), false);
         }
@@ -139,30 +141,54 @@ public final class LinkChecker {
     /**
      * Reads the values of href, src and id attributes. Pages are the templates' and the sanitizer's
      * output, where every attribute value is double-quoted and has no quote inside, so stepping from
-     * one {@code ="} to the next finds them all, several times faster than a regular expression.
+     * one {@code ="} to the next finds them all, several times faster than a regular expression. The
+     * page's UTF-8 is read as it is: no byte of a character outside ASCII is a quote or an equals sign.
      */
-    private PageScan read(String path, String origin, String html) {
+    private PageScan read(String path, String origin, byte[] html) {
         Set<String> ids = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
         List<String> urls = new ArrayList<>();
-        int at = html.indexOf("=\"");
+        int at = valueAfter(html, 0);
         while (at >= 0) {
-            int end = html.indexOf('"', at + 2);
+            int end = quote(html, at + 2);
             if (end < 0) {
                 break;
             }
-            if (named(html, at, "href") || named(html, at, "src")) {
-                String url = html.substring(at + 2, end);
+            if (named(html, at, HREF) || named(html, at, SRC)) {
+                String url = new String(html, at + 2, end - at - 2, StandardCharsets.UTF_8);
                 urls.add(distinct(url.indexOf('&') >= 0 ? url.replace("&amp;", "&") : url));
-            } else if (named(html, at, "id")) {
-                String id = distinct(html.substring(at + 2, end));
+            } else if (named(html, at, ID)) {
+                String id = distinct(new String(html, at + 2, end - at - 2, StandardCharsets.UTF_8));
                 if (!ids.add(id)) {
                     duplicates.add(id);
                 }
             }
-            at = html.indexOf("=\"", end + 1);
+            at = valueAfter(html, end + 1);
         }
         return new PageScan(path, origin, ids, duplicates, urls, true);
+    }
+
+    private static final byte[] HREF = {'h', 'r', 'e', 'f'};
+    private static final byte[] SRC = {'s', 'r', 'c'};
+    private static final byte[] ID = {'i', 'd'};
+
+    /** Where the next {@code ="} starts, from {@code from} on, or -1. */
+    private static int valueAfter(byte[] html, int from) {
+        for (int i = from, last = html.length - 1; i < last; i++) {
+            if (html[i] == '=' && html[i + 1] == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int quote(byte[] html, int from) {
+        for (int i = from; i < html.length; i++) {
+            if (html[i] == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String distinct(String text) {
@@ -170,9 +196,32 @@ public final class LinkChecker {
         return known != null ? known : text;
     }
 
-    private static boolean named(String html, int equals, String attribute) {
-        int start = equals - attribute.length();
-        return start >= 1 && html.startsWith(attribute, start) && Character.isWhitespace(html.charAt(start - 1));
+    /** Whether the name before {@code equals} is {@code attribute}, after whitespace. */
+    private static boolean named(byte[] html, int equals, byte[] attribute) {
+        int start = equals - attribute.length;
+        if (start < 1) {
+            return false;
+        }
+        for (int i = 0; i < attribute.length; i++) {
+            if (html[start + i] != attribute[i]) {
+                return false;
+            }
+        }
+        return whitespaceBefore(html, start);
+    }
+
+    /** Whether the character that ends at {@code at} (exclusive) is whitespace, decoded where it is not ASCII. */
+    private static boolean whitespaceBefore(byte[] html, int at) {
+        int last = at - 1;
+        if (html[last] >= 0) {
+            return Character.isWhitespace(html[last]);
+        }
+        int first = last;
+        while (first > 0 && first > at - 4 && (html[first] & 0xC0) == 0x80) {
+            first--;
+        }
+        String character = new String(html, first, at - first, StandardCharsets.UTF_8);
+        return Character.isWhitespace(character.codePointBefore(character.length()));
     }
 
     private void checkUrl(PageScan from, String url, Set<String> paths, Map<String, Set<String>> idsByPage,

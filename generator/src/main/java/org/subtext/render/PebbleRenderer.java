@@ -81,12 +81,13 @@ public final class PebbleRenderer {
         return this;
     }
 
-    public String render(String template, Object view) throws TemplateException {
+    /** The page, in UTF-8. */
+    public byte[] render(String template, Object view) throws TemplateException {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
             PageWriter out = new PageWriter();
             compiled.evaluate(out, Map.of("page", view));
-            return out.toString();
+            return out.bytes();
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template + ".peb" : Path.of(e.getFileName()).getFileName().toString();
             if (!file.endsWith(".peb")) {

@@ -112,7 +112,7 @@ public class HotPathsMicroBenchmark {
     }
 
     @Benchmark
-    public String renderPage() throws PebbleRenderer.TemplateException {
+    public byte[] renderPage() throws PebbleRenderer.TemplateException {
         return pebble.render(page.template(), page.view());
     }
 }

@@ -2,6 +2,7 @@ package org.subtext.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ class LinkCheckerTest {
         Set<String> paths = new java.util.TreeSet<>(Set.of("static/style.css", "feed.xml"));
         for (int i = 0; i < pathsAndPages.length; i += 2) {
             paths.add(pathsAndPages[i]);
-            scans.add(checker.scan(pathsAndPages[i], "content/x.md", pathsAndPages[i + 1]));
+            scans.add(checker.scan(pathsAndPages[i], "content/x.md", utf8(pathsAndPages[i + 1])));
         }
         Diagnostics diagnostics = new Diagnostics();
         checker.check(paths, scans, diagnostics);
@@ -47,6 +48,20 @@ class LinkCheckerTest {
                         "a/index.html", "<h1 id=\"top\">A</h1>").stream().sorted().toList());
     }
 
+    /** Pages are scanned as UTF-8: values outside ASCII come out whole, and only whitespace separates a name. */
+    @Test
+    void readsLinksAndIdsOutsideAsciiAndNamesOnlyAfterWhitespace() {
+        assertEquals(List.of(
+                "page index.html links to #x, but that page has no id 'x'",
+                "page index.html links to /café/#été-✓, but that page has no id 'été-✓'",
+                "page index.html links to /gone/, which is not a page or file of the site"),
+                check("/",
+                        "index.html", "<p>— “quoted”</p><a href=\"/café/#été-✓\">x</a><a href=\"/café/#été\">"
+                                + "<p>éhref=\"/not-a-link/\" ✓id=\"x\"</p><a href=\"#x\"><a href=\"/gone/\">y</a>",
+                        "café/index.html", "<h1 id=\"été\">é</h1><p class=\"é\" id=\"✓\">✓</p>")
+                        .stream().sorted().toList());
+    }
+
     /** With a cache, unchanged pages are skipped only while nothing they could link to changed. */
     @Test
     void aPreviewRecheckStillFindsLinksBrokenByAnotherPage() {
@@ -62,13 +77,17 @@ class LinkCheckerTest {
                 checkWith(cache, "index.html", home, "b/index.html", "<h1 id=\"top\">B</h1>"));
     }
 
+    private static byte[] utf8(String page) {
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static List<String> checkWith(LinkChecker.ScanCache cache, String... pathsAndPages) {
         LinkChecker checker = new LinkChecker("/", cache);
         List<LinkChecker.PageScan> scans = new java.util.ArrayList<>();
         Set<String> paths = new java.util.TreeSet<>();
         for (int i = 0; i < pathsAndPages.length; i += 2) {
             paths.add(pathsAndPages[i]);
-            scans.add(checker.scan(pathsAndPages[i], null, pathsAndPages[i + 1]));
+            scans.add(checker.scan(pathsAndPages[i], null, utf8(pathsAndPages[i + 1])));
         }
         Diagnostics diagnostics = new Diagnostics();
         checker.check(paths, scans, diagnostics);

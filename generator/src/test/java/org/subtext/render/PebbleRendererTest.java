@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,8 @@ class PebbleRendererTest {
                 + "{{ page.item.extra.k }}|{{ page.item.name.length }}|{% if page.item.open %}open{% endif %}");
         PebbleRenderer renderer = new PebbleRenderer(dir);
         Outer page = new Outer(new Item("<b>&'\"", 3, true, List.of("a", "b"), Map.of("k", "v")), "T");
-        assertEquals("T|&lt;b&gt;&amp;&#39;&quot;|has-count|true|a,b|2|v|6|open", renderer.render("t", page));
+        assertEquals("T|&lt;b&gt;&amp;&#39;&quot;|has-count|true|a,b|2|v|6|open",
+                new String(renderer.render("t", page), StandardCharsets.UTF_8));
     }
 
     @Test
