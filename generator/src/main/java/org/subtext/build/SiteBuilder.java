@@ -19,6 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.subtext.concurrent.Aside;
 import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -103,7 +104,7 @@ public final class SiteBuilder {
         try (SiteWriter.Staging staging = new SiteWriter(trash).stage(options.out())) {
             // staging took the site the last build replaced out of the trash to write into; any other
             // there is deleted now, while this build reads and parses, instead of at the end of the last
-            aside(() -> SiteWriter.emptyTrash(trash));
+            Aside.run(() -> SiteWriter.emptyTrash(trash));
             CardCache cards = new CardCache(options.out());
             BuildResult result = run(options, staging, true, cards, incremental);
             if (result.ok()) {
@@ -112,7 +113,7 @@ public final class SiteBuilder {
                     cards.prune();
                     if (incremental != null && incremental.graph != null) {
                         try {
-                            BuildRecord.write(options.out(), incremental.frontKey, incremental.graph,
+                            BuildRecord.write(options.out(), Aside.join(incremental.frontKey), incremental.graph,
                                     incremental.renders, incremental.scans, incremental.cards, incremental.paths);
                         } catch (IOException | UncheckedIOException e) {
                             // the site is whole; only the next build's shortcut is lost
@@ -134,7 +135,7 @@ public final class SiteBuilder {
     private static final class Incremental {
         final Path site;
         final CompletableFuture<BuildRecord> last;
-        String frontKey;
+        CompletableFuture<String> frontKey;
         BuildRecord.Renders renders;
         ContentGraph graph;
         Queue<LinkChecker.PageScan> scans;
@@ -144,14 +145,8 @@ public final class SiteBuilder {
 
         Incremental(Path out) {
             this.site = out.toAbsolutePath().normalize();
-            this.last = CompletableFuture.supplyAsync(() -> BuildRecord.read(out), SiteBuilder::aside);
+            this.last = Aside.supply(() -> BuildRecord.read(out));
         }
-    }
-
-    private static void aside(Runnable task) {
-        Thread thread = new Thread(task, "subtext-aside");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private BuildResult run(BuildOptions options, SiteWriter.Staging staging, boolean drawCards, CardCache cards,
@@ -173,7 +168,10 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = cache == null ? new MarkdownRenderer(content.site().basePath())
                 : cache.markdown(content.site().basePath());
         if (incremental != null) {
-            incremental.frontKey = BuildRecord.frontKey(sources, options, BuildCache.fingerprintOrNull(options.templates()));
+            // read again and hashed on a core of its own while the graph is made: it is needed only after
+            ContentSources read = sources;
+            incremental.frontKey = Aside.supply(() -> BuildRecord.frontKey(read, options,
+                    BuildCache.fingerprintOrNull(options.templates())));
             incremental.renders = incremental.last.join().renders(sources, content.site().basePath());
         }
         // the files' texts are parsed and fingerprinted: let them go before the site's worth of pages is made
@@ -191,7 +189,7 @@ public final class SiteBuilder {
                 : incremental != null ? incremental.last.join().lastCheck() : null);
         Output output = new Output(staging, links, cache);
         GraphChange bodiesOnly = cache != null ? cache.changeSince(graph)
-                : incremental != null ? incremental.last.join().changeTo(incremental.frontKey, graph) : null;
+                : incremental != null ? incremental.last.join().changeTo(Aside.join(incremental.frontKey), graph) : null;
         int pages = renderPages(graph, bodiesOnly, options, templates.join(), statics, output, diagnostics, timings,
                 incremental);
         timings.lap("render");
@@ -222,7 +220,7 @@ public final class SiteBuilder {
      * read: a fifth of a small site's build.
      */
     private static Prepared prepare(Path templatesDir) {
-        Executor aside = SiteBuilder::aside;
+        Executor aside = Aside::run;
         return new Prepared(CompletableFuture.supplyAsync(
                 () -> new PebbleRenderer(templatesDir).compileAll(templatesDir), aside),
                 CompletableFuture.supplyAsync(() -> {

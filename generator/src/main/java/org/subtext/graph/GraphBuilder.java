@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.subtext.concurrent.Aside;
 import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostic;
 import org.subtext.diag.Diagnostics;
@@ -71,15 +73,20 @@ public final class GraphBuilder {
         // what derives from front matter alone reports into its own sink, so that a reuse replays it
         Diagnostics derivation = reused == null ? new Diagnostics() : null;
         LinkIndex index;
+        CompletableFuture<Void> checked = null;
         if (reused != null) {
             diagnostics.addAll(reused.diagnostics());
             index = reused.index();
             // compared next time against this content, whose records are the ones the parse cache hands out
             cache.keep(reused.with(content));
         } else {
-            new ReferenceChecker(derivation).check(content, published, drafts);
             LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
             index = cache == null ? built : cache.canonical(built);
+            // the checks of one thread, beside the Markdown of all cores
+            checked = Aside.supply(() -> {
+                new ReferenceChecker(derivation).check(content, published, drafts);
+                return null;
+            });
         }
         // Markdown is the costly part of this stage and each text renders on its own: all cores
         List<RenderedExplainer> explainers = Parallel.map(published,
@@ -89,8 +96,17 @@ public final class GraphBuilder {
                 a -> cached("actor:" + a.id(), a, index, sink -> new RenderedActor(a, markdown.renderBody(a.body(),
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
 
+        // what derives from the explainers' links and what derives from their front matter are made on
+        // two threads, neither using the other's
+        CompletableFuture<CrossReferences> crossing = Aside.supply(() -> {
+            List<ExplainerLinks> links = explainers.stream()
+                    .map(e -> cache == null ? ExplainerLinks.of(e) : cache.links(e)).toList();
+            return cache == null ? CrossReferences.of(content.actors(), links)
+                    : cache.crossReferences(reused != null, content.actors(), links);
+        });
         GraphCache.FrontMatter derived = reused;
         if (derived == null) {
+            Aside.join(checked);
             Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
             List<MergedEvent> timeline = new TimelineBuilder(derivation)
                     .build(occurrences(content, explainers, index, derivation), publishedSlugs);
@@ -106,10 +122,7 @@ public final class GraphBuilder {
                 cache.keep(derived);
             }
         }
-        List<ExplainerLinks> links = explainers.stream()
-                .map(e -> cache == null ? ExplainerLinks.of(e) : cache.links(e)).toList();
-        CrossReferences references = cache == null ? CrossReferences.of(content.actors(), links)
-                : cache.crossReferences(reused != null, content.actors(), links);
+        CrossReferences references = Aside.join(crossing);
         new ContentWarnings(diagnostics).checkActors(content.actors(), references.naming());
         return new ContentGraph(content.site(), explainers, actors, references.backlinks(),
                 derived.actorClaims(), derived.actorConditions(), references.naming(), derived.actorEvents(),
