@@ -48,6 +48,30 @@ class LinkCheckerTest {
                         "a/index.html", "<h1 id=\"top\">A</h1>").stream().sorted().toList());
     }
 
+    /** A link is resolved once for the pages that have it, yet reported on each; "#id" is each page's own. */
+    @Test
+    void eachPageWithABrokenLinkIsNamedAndInPageAnchorsAreItsOwn() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            many.append("<a href=\"/gone/\">g</a><a href=\"/a/\">a</a><a href=\"#top\">t</a>");
+        }
+        String[] pages = new String[2 * 40];
+        for (int i = 0; i < 40; i++) {
+            pages[2 * i] = "p" + i + "/index.html";
+            pages[2 * i + 1] = (i % 2 == 0 ? "<h1 id=\"top\">" : "<h1 id=\"start\">") + many;
+        }
+        List<String> found = check("/", pages);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            expected.add("page p" + i + "/index.html links to /a/, which is not a page or file of the site");
+            expected.add("page p" + i + "/index.html links to /gone/, which is not a page or file of the site");
+            if (i % 2 == 1) {
+                expected.add("page p" + i + "/index.html links to #top, but that page has no id 'top'");
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList());
+    }
+
     /** Pages are scanned as UTF-8: values outside ASCII come out whole, and only whitespace separates a name. */
     @Test
     void readsLinksAndIdsOutsideAsciiAndNamesOnlyAfterWhitespace() {
