@@ -42,6 +42,7 @@ import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphChange;
 import org.subtext.graph.RenderStore;
 import org.subtext.graph.RenderedExplainer;
+import org.subtext.markdown.Html;
 import org.subtext.markdown.LinkIndex;
 import org.subtext.markdown.OutgoingLink;
 import org.subtext.markdown.RenderedMarkdown;
@@ -467,9 +468,17 @@ final class BuildRecord {
                 out.writeInt(-1);
                 return;
             }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            bytes(value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** As {@link #string}, of text already in UTF-8. */
+        void bytes(byte[] utf8) throws IOException {
+            if (utf8 == null) {
+                out.writeInt(-1);
+                return;
+            }
+            out.writeInt(utf8.length);
+            out.write(utf8);
         }
 
         void strings(List<String> values) throws IOException {
@@ -501,7 +510,7 @@ final class BuildRecord {
         }
 
         void render(Render render) throws IOException {
-            string(render.body().html());
+            bytes(render.body().markup() == null ? null : render.body().markup().utf8());
             out.writeInt(render.body().links().size());
             for (OutgoingLink link : render.body().links()) {
                 string(link.targetId());
@@ -576,13 +585,18 @@ final class BuildRecord {
         }
 
         String string() throws IOException {
+            byte[] bytes = bytes();
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes() throws IOException {
             int length = in.readInt();
             if (length < 0) {
                 return null;
             }
             byte[] bytes = new byte[length];
             in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         }
 
         List<String> strings() throws IOException {
@@ -617,7 +631,7 @@ final class BuildRecord {
         }
 
         Render render() throws IOException {
-            String html = string();
+            byte[] html = bytes();
             int linkCount = in.readInt();
             List<OutgoingLink> links = new ArrayList<>(linkCount);
             for (int i = 0; i < linkCount; i++) {
@@ -637,7 +651,8 @@ final class BuildRecord {
                 Severity severity = Severity.values()[in.readInt()];
                 diagnostics.add(new Diagnostic(severity, position(), string()));
             }
-            return new Render(new RenderedMarkdown(html, links, headings), notes, readings, texts,
+            return new Render(new RenderedMarkdown(html == null ? null : Html.ofUtf8(html), links, headings), notes,
+                    readings, texts,
                     List.copyOf(diagnostics));
         }
 

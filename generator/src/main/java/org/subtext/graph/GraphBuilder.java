@@ -192,7 +192,7 @@ public final class GraphBuilder {
                 links.addAll(text.links());
             }
         }
-        return new RenderedExplainer(explainer, new RenderedMarkdown(body.html(), links, body.headings()), notes,
+        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,
                 readings, texts);
     }
 

@@ -48,7 +48,7 @@ public final class MarkdownRenderer {
     static final int MAX_BRACKETS = 3_000;
     private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), List.of());
     /** What the quick route alone gives for a text it declines (tests only). */
-    private static final RenderedMarkdown DECLINED = new RenderedMarkdown(null, List.of(), List.of());
+    private static final RenderedMarkdown DECLINED = new RenderedMarkdown((Html) null, List.of(), List.of());
 
     /** Flexmark's parser, made on first need: texts the quick way takes never need it. */
     private volatile Parser parser;

@@ -1,13 +1,61 @@
 package org.subtext.markdown;
 
 import java.util.List;
+import java.util.Objects;
 
-/** Sanitised HTML of one Markdown text and the wikilinks it holds. */
-public record RenderedMarkdown(String html, List<OutgoingLink> links, List<Heading> headings) {
+/**
+ * Sanitised HTML of one Markdown text and the wikilinks it holds. The HTML is kept as UTF-8
+ * ({@link Html}); {@link #html()} gives it as text.
+ */
+public final class RenderedMarkdown {
 
-    public RenderedMarkdown {
-        links = List.copyOf(links);
-        headings = List.copyOf(headings);
+    private final Html markup;
+    private final List<OutgoingLink> links;
+    private final List<Heading> headings;
+
+    /** @param html null for no HTML at all */
+    public RenderedMarkdown(String html, List<OutgoingLink> links, List<Heading> headings) {
+        this(html == null ? null : Html.of(html), links, headings);
+    }
+
+    public RenderedMarkdown(Html markup, List<OutgoingLink> links, List<Heading> headings) {
+        this.markup = markup;
+        this.links = List.copyOf(links);
+        this.headings = List.copyOf(headings);
+    }
+
+    /** The HTML as text, or null. */
+    public String html() {
+        return markup == null ? null : markup.toString();
+    }
+
+    /** The HTML as UTF-8, or null. */
+    public Html markup() {
+        return markup;
+    }
+
+    public List<OutgoingLink> links() {
+        return links;
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenderedMarkdown that && Objects.equals(markup, that.markup)
+                && links.equals(that.links) && headings.equals(that.headings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(markup, links, headings);
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedMarkdown[html=" + html() + ", links=" + links + ", headings=" + headings + "]";
     }
 
     /** A heading of the body, for a table of contents and the search index. */

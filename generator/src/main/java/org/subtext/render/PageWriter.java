@@ -71,6 +71,20 @@ final class PageWriter extends Writer implements SpecializedWriter {
         write(s);
     }
 
+    /** Pebble's print of a value: sanitised HTML is copied as the bytes it already is. */
+    @Override
+    public void write(Object value) {
+        if (value instanceof SafeHtml html) {
+            flushHigh();
+            byte[] bytes = html.utf8();
+            room(bytes.length);
+            System.arraycopy(bytes, 0, page, size, bytes.length);
+            size += bytes.length;
+            return;
+        }
+        SpecializedWriter.super.write(value);
+    }
+
     @Override
     public void write(String text) {
         write(text, 0, text.length());

@@ -12,13 +12,15 @@ import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import org.subtext.markdown.Html;
 
 /**
  * Reads a view record's component ({@code page.title}) through its accessor, found once per record
  * class. Pebble's own resolver looks the member up in a shared cache and copies its parameter
  * types on every access: a third of the time a page takes to render. Whatever this does not take
  * (maps, lists, methods with arguments, a component shadowed by {@code getX}, {@code isX} or
- * {@code hasX}, which Pebble would call instead) goes on to Pebble's resolver, unchanged.
+ * {@code hasX}, which Pebble would call instead) goes on to Pebble's resolver, unchanged. Rendered
+ * Markdown ({@link Html}) is read as {@link SafeHtml}: printed without escaping, copied as bytes.
  */
 final class RecordAttributes implements AttributeResolver {
 
@@ -66,7 +68,8 @@ final class RecordAttributes implements AttributeResolver {
             return null;
         }
         try {
-            return new ResolvedAttribute(accessor.invoke(instance));
+            Object value = accessor.invoke(instance);
+            return new ResolvedAttribute(value instanceof Html html ? new SafeHtml(html) : value);
         } catch (IllegalAccessException e) {
             return null;
         } catch (InvocationTargetException e) {

@@ -24,7 +24,7 @@ final class ActorViewBuilder {
         String description = a.role() != null ? a.name() + ": " + a.role() : a.name();
         return new Views.ActorPage(ctx.site, ctx.meta(a.name(), description, path, "profile", null),
                 a.id(), a.name(), ViewContext.label(a.kind().id()), a.role(), a.country(), a.aliases(),
-                rendered.body().html(),
+                rendered.body().markup(),
                 ctx.graph.actorClaims().get(a.id()).stream().map(c -> ctx.claim(c, true)).toList(),
                 ctx.graph.actorConditions().get(a.id()).stream().map(this::condition).toList(),
                 ctx.cards(ctx.graph.actorExplainers().get(a.id())),

@@ -58,7 +58,7 @@ final class ExplainerViewBuilder {
                 ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
                 e.headline() == null ? null : e.headline().claimed(),
                 e.headline() == null ? null : e.headline().precise(),
-                layers, claims, matrix(e), toc, rendered.body().html(), timeline, sources,
+                layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
                 e.related().stream().map(r -> ctx.card(r.id())).toList(), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),

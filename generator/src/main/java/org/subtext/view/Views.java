@@ -2,6 +2,8 @@ package org.subtext.view;
 
 import java.util.List;
 
+import org.subtext.markdown.Html;
+
 /**
  * The records templates see. Every URL is ready to print (prefixed with the base path); every
  * {@code ...Html} field is sanitised HTML; everything else is plain text that templates escape.
@@ -77,7 +79,7 @@ public final class Views {
     public record ExplainerPage(Site site, Meta meta, String slug, String title, String summary, String section,
                                 Link sectionLink, Date published, Date updated, List<String> keyPoints,
                                 String headlineClaimed, String headlinePrecise, List<Layer> layers,
-                                List<Claim> claims, Matrix matrix, List<Link> toc, String bodyHtml,
+                                List<Claim> claims, Matrix matrix, List<Link> toc, Html bodyHtml,
                                 List<Event> timeline, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
                                 List<Link> tags, List<Link> actors) {
@@ -88,7 +90,7 @@ public final class Views {
     }
 
     public record ActorPage(Site site, Meta meta, String id, String name, String kind, String role, String country,
-                            List<String> aliases, String bodyHtml, List<Claim> claims,
+                            List<String> aliases, Html bodyHtml, List<Claim> claims,
                             List<ConditionRow> conditions, List<Card> explainers, List<Event> events,
                             List<Backlink> backlinks) {
     }

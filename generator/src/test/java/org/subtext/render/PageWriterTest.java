@@ -61,6 +61,15 @@ class PageWriterTest {
     }
 
     @Test
+    void sanitisedHtmlIsCopiedAfterALoneHalfOfAPair() {
+        PageWriter writer = new PageWriter();
+        writer.write("a\uD83D");
+        writer.write((Object) new SafeHtml(org.subtext.markdown.Html.of("<p>\u00e9 \u21a9</p>")));
+        writer.write((Object) "b");
+        assertEquals("a?<p>\u00e9 \u21a9</p>b", new String(writer.bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void numbersAreWrittenAsText() {
         PageWriter writer = new PageWriter();
         writer.writeSpecialized(42);

@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subtext.markdown.Html;
 import org.unbescape.html.HtmlEscape;
 
 /** What the templates read from view records, and how they escape it, is what Pebble's defaults give. */
@@ -41,6 +42,19 @@ class PebbleRendererTest {
         Outer page = new Outer(new Item("<b>&'\"", 3, true, List.of("a", "b"), Map.of("k", "v")), "T");
         assertEquals("T|&lt;b&gt;&amp;&#39;&quot;|has-count|true|a,b|2|v|6|open",
                 new String(renderer.render("t", page), StandardCharsets.UTF_8));
+    }
+
+    public record Body(Html bodyHtml, String text) {
+    }
+
+    /** Rendered Markdown is printed as it is, with or without raw, and a string still escaped. */
+    @Test
+    void renderedMarkdownIsPrintedAsItIsWithOrWithoutRaw(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.peb"), "{{ page.bodyHtml }}|{{ page.bodyHtml | raw }}|{{ page.text }}");
+        String html = "<p>\u00e9t\u00e9 \u201cquoted\u201d<sup><a href=\"#fn-1\">1</a></sup> \u21a9 \ud83d\ude00</p>";
+        Body page = new Body(Html.of(html), html);
+        assertEquals(html + "|" + html + "|" + new HtmlEscaping().escape(html),
+                new String(new PebbleRenderer(dir).render("t", page), StandardCharsets.UTF_8));
     }
 
     @Test
