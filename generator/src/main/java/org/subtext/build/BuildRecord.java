@@ -651,9 +651,8 @@ final class BuildRecord {
                 Severity severity = Severity.values()[in.readInt()];
                 diagnostics.add(new Diagnostic(severity, position(), string()));
             }
-            return new Render(new RenderedMarkdown(html == null ? null : Html.ofUtf8(html), links, headings), notes,
-                    readings, texts,
-                    List.copyOf(diagnostics));
+            RenderedMarkdown body = new RenderedMarkdown(html == null ? null : Html.ofUtf8(html), links, headings);
+            return new Render(body, notes, readings, texts, List.copyOf(diagnostics));
         }
 
         @Override
