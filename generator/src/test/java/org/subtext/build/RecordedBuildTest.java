@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subtext.testing.Corpus;
 import org.subtext.testing.TestSites;
 
 /**
@@ -83,6 +84,35 @@ class RecordedBuildTest {
 
         Files.writeString(lead, Files.readString(lead).replace("## Ready on what terms", "## Ready on whose terms"));
         assertSame(options, build(options), "heading restored");
+    }
+
+    @Test
+    void aKeptPageFromAnyPartOfALargeRecordIsStillChecked() throws IOException {
+        // more pages than one part of the record's pages half, and the kept page (last of the explainers
+        // by path) in the second part
+        Map<String, String> files = new java.util.LinkedHashMap<>(Corpus.explainers(600, "r"));
+        files.computeIfPresent("content/explainers/e99.md",
+                (path, text) -> text + "\nOn [the first part](/explainers/e0/#part-one).\n");
+        TestSites.write(work.resolve("corpus"), files);
+        BuildOptions options = new BuildOptions(work.resolve("corpus/content"), TestSites.TEMPLATES,
+                work.resolve("site"), false, null);
+        BuildResult first = build(options);
+        assertTrue(first.ok(), () -> first.diagnostics().toString());
+        assertTrue(first.pages() > 512, "pages: " + first.pages());
+        Object kept = fileKey(options.out().resolve("explainers/e99/index.html"));
+
+        Path lead = options.content().resolve("explainers/e0.md");
+        Files.writeString(lead, Files.readString(lead).replace("## Part one", "## Part 1"));
+        BuildResult renamed = build(options);
+        assertFalse(renamed.ok());
+        assertTrue(renamed.diagnostics().stream().anyMatch(d -> d.message().contains("no id 'part-one'")),
+                renamed.diagnostics().toString());
+        assertEquals(clean(options).diagnostics(), renamed.diagnostics());
+
+        Files.writeString(lead, Files.readString(lead).replace("## Part 1", "## Part one"));
+        assertSame(options, build(options), "heading restored");
+        assertEquals(kept, fileKey(options.out().resolve("explainers/e99/index.html")),
+                "the page linking to the heading was kept from the first build");
     }
 
     @Test
