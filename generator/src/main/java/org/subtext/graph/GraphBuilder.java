@@ -73,7 +73,7 @@ public final class GraphBuilder {
         // what derives from front matter alone reports into its own sink, so that a reuse replays it
         Diagnostics derivation = reused == null ? new Diagnostics() : null;
         LinkIndex index;
-        CompletableFuture<Void> checked = null;
+        CompletableFuture<Grouped> checked = null;
         if (reused != null) {
             diagnostics.addAll(reused.diagnostics());
             index = reused.index();
@@ -82,10 +82,11 @@ public final class GraphBuilder {
         } else {
             LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
             index = cache == null ? built : cache.canonical(built);
-            // the checks of one thread, beside the Markdown of all cores
+            // the checks and groupings of one thread, beside the Markdown of all cores
             checked = Aside.supply(() -> {
                 new ReferenceChecker(derivation).check(content, published, drafts);
-                return null;
+                new ContentWarnings(derivation).checkExplainers(published);
+                return new Grouped(group(published, Explainer::tags), groupBySection(published));
             });
         }
         // Markdown is the costly part of this stage and each text renders on its own: all cores
@@ -106,18 +107,20 @@ public final class GraphBuilder {
         });
         GraphCache.FrontMatter derived = reused;
         if (derived == null) {
-            Aside.join(checked);
+            Grouped grouped = Aside.join(checked);
             Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
             List<MergedEvent> timeline = new TimelineBuilder(derivation)
                     .build(occurrences(content, explainers, index, derivation), publishedSlugs);
-            ActorIndex actorIndex = new ActorIndex(content.actors(), published, timeline);
-            new ContentWarnings(derivation).checkExplainers(published);
+            // two views of the timeline, one a thread
+            CompletableFuture<ActorIndex> indexing = Aside.supply(
+                    () -> new ActorIndex(content.actors(), published, timeline));
+            Map<String, List<MergedEvent>> tagTimelines = TimelineBuilder.byTag(grouped.tags(), timeline);
+            ActorIndex actorIndex = Aside.join(indexing);
             List<Diagnostic> found = derivation.sorted();
             diagnostics.addAll(found);
-            Map<String, List<String>> tags = group(published, Explainer::tags);
             derived = new GraphCache.FrontMatter(content, includeDrafts, index, timeline, actorIndex.claims(),
-                    actorIndex.conditions(), actorIndex.events(), tags, groupBySection(published),
-                    TimelineBuilder.byTag(tags, timeline), found);
+                    actorIndex.conditions(), actorIndex.events(), grouped.tags(), grouped.sections(), tagTimelines,
+                    found);
             if (cache != null) {
                 cache.keep(derived);
             }
@@ -127,6 +130,10 @@ public final class GraphBuilder {
         return new ContentGraph(content.site(), explainers, actors, references.backlinks(),
                 derived.actorClaims(), derived.actorConditions(), references.naming(), derived.actorEvents(),
                 derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets());
+    }
+
+    /** Published explainers' slugs by tag and by section, newest first. */
+    private record Grouped(Map<String, List<String>> tags, Map<String, List<String>> sections) {
     }
 
     private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts,
