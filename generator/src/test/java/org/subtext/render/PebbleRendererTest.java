@@ -44,6 +44,34 @@ class PebbleRendererTest {
                 new String(renderer.render("t", page), StandardCharsets.UTF_8));
     }
 
+    /** Includes by plain name and by a path relative to the including template both find their file. */
+    @Test
+    void includesResolveByNameAndRelativePath(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("row.peb"), "row:{{ n }}");
+        Files.writeString(dir.resolve("parts/cell.peb"), "cell:{{ n }}");
+        Files.writeString(dir.resolve("parts/sibling.peb"), "[{% include \"./cell\" with {\"n\": n} %}]");
+        Files.writeString(dir.resolve("t.peb"), "{% include \"row\" with {\"n\": 1} %}|"
+                + "{% include \"./parts/cell\" with {\"n\": 2} %}|{% include \"parts/sibling\" with {\"n\": 3} %}|"
+                + "{% include \"parts/../row\" with {\"n\": 4} %}");
+        assertEquals("row:1|cell:2|[cell:3]|row:4",
+                new String(new PebbleRenderer(dir).render("t", new Outer(null, "T")), StandardCharsets.UTF_8));
+    }
+
+    /** A thread's writer is reused: nothing of a large page, or of one whose template failed, shows in the next. */
+    @Test
+    void eachPageStartsEmpty(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.peb"), "<{{ page.title }}>");
+        Files.writeString(dir.resolve("bad.peb"), "{{ page.title }}{{ page.nothing }}");
+        PebbleRenderer renderer = new PebbleRenderer(dir);
+        String large = "x".repeat(300 * 1024) + "\ud83d";
+        assertEquals("<" + large.substring(0, large.length() - 1) + "?>",
+                new String(renderer.render("t", new Outer(null, large)), StandardCharsets.UTF_8));
+        assertEquals("<a>", new String(renderer.render("t", new Outer(null, "a")), StandardCharsets.UTF_8));
+        assertThrows(PebbleRenderer.TemplateException.class, () -> renderer.render("bad", new Outer(null, "half")));
+        assertEquals("<b>", new String(renderer.render("t", new Outer(null, "b")), StandardCharsets.UTF_8));
+    }
+
     public record Body(Html bodyHtml, String text) {
     }
 
