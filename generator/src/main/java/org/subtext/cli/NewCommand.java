@@ -36,7 +36,7 @@ final class NewCommand {
         }
         String id = arguments.parameter(1);
         Path content = arguments.path("--content");
-        if (!ContentLoader.SLUG.matcher(id).matches() || id.length() > ContentLoader.MAX_SLUG_LENGTH) {
+        if (!ContentLoader.isSlug(id) || id.length() > ContentLoader.MAX_SLUG_LENGTH) {
             String suggestion = ContentLoader.slugify(id);
             throw arguments.wrong("'" + id + "' is not a valid " + kind
                     + " id: use lower-case letters, digits and single hyphens"

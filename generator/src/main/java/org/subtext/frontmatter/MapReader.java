@@ -185,7 +185,7 @@ final class MapReader {
         if (text == null) {
             return null;
         }
-        if (!ContentLoader.SLUG.matcher(text).matches() || text.length() > ContentLoader.MAX_SLUG_LENGTH) {
+        if (!ContentLoader.isSlug(text) || text.length() > ContentLoader.MAX_SLUG_LENGTH) {
             String suggestion = ContentLoader.slugify(text);
             diagnostics.error(node.position(), "invalid id '" + text + "' in " + fieldPath
                     + ": use lower-case letters, digits and single hyphens, at most "
@@ -230,7 +230,7 @@ final class MapReader {
         }
         for (YamlNode.Entry entry : mapping.entries()) {
             String entryPath = path(key) + "." + entry.key();
-            if (!ContentLoader.SLUG.matcher(entry.key()).matches()) {
+            if (!ContentLoader.isSlug(entry.key())) {
                 diagnostics.error(entry.keyPosition(), "invalid id '" + entry.key() + "' in " + path(key)
                         + ": use lower-case letters, digits and single hyphens");
                 continue;

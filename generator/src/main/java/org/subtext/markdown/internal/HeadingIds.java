@@ -1,9 +1,9 @@
 package org.subtext.markdown.internal;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+
+import org.subtext.source.ContentLoader;
 
 /**
  * Ids for a page's headings: readable slugs of the heading text, unique on the page, never equal to
@@ -18,8 +18,7 @@ public final class HeadingIds {
     }
 
     public String next(String text) {
-        String base = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base = ContentLoader.slugify(text);
         if (base.isEmpty()) {
             base = "section";
         }

@@ -1,0 +1,56 @@
+package org.subtext.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** The slug check and slugify, written as loops, give what the patterns they replace give. */
+class SlugsTest {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private static String slugifyByPatterns(String name) {
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    @Property(tries = 3000)
+    void asciiNamesAsThePatternsGive(@ForAll @StringLength(max = 24) @CharRange(from = 0, to = 127) String name) {
+        assertEquals(SLUG.matcher(name).matches(), ContentLoader.isSlug(name), name);
+        assertEquals(slugifyByPatterns(name), ContentLoader.slugify(name), name);
+    }
+
+    @Property(tries = 3000)
+    void slugLikeNamesAsThePatternsGive(@ForAll @StringLength(max = 12) @Chars({'a', 'z', '0', '9', '-', 'A', ' ', '_'})
+                                        String name) {
+        assertEquals(SLUG.matcher(name).matches(), ContentLoader.isSlug(name), name);
+        assertEquals(slugifyByPatterns(name), ContentLoader.slugify(name), name);
+    }
+
+    @Property(tries = 2000)
+    void anyNamesAsThePatternsGive(@ForAll @StringLength(max = 16) String name) {
+        assertEquals(SLUG.matcher(name).matches(), ContentLoader.isSlug(name), name);
+        assertEquals(slugifyByPatterns(name), ContentLoader.slugify(name), name);
+    }
+
+    @Test
+    void examples() {
+        assertEquals("ready-on-whose-terms", ContentLoader.slugify("Ready on whose terms?"));
+        assertEquals("cafe-deja-vu", ContentLoader.slugify("  Café — déjà vu! "));
+        assertEquals("", ContentLoader.slugify("--"));
+        assertEquals(false, ContentLoader.isSlug(""));
+        assertEquals(false, ContentLoader.isSlug("a--b"));
+        assertEquals(false, ContentLoader.isSlug("-a"));
+        assertEquals(true, ContentLoader.isSlug("a-1"));
+    }
+}
