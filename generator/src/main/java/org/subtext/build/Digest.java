@@ -45,7 +45,13 @@ final class Digest {
     }
 
     String hex() {
-        return String.format("%08x%08x%08x%x", crc32c.getValue(), crc32.getValue(), adler.getValue(), length);
+        // by hand: String.format's parsing showed in a large build, which hashes every explainer several times
+        StringBuilder hex = new StringBuilder(40);
+        for (long checksum : new long[] {crc32c.getValue(), crc32.getValue(), adler.getValue()}) {
+            String digits = Long.toHexString(checksum);
+            hex.append("00000000", digits.length(), 8).append(digits);
+        }
+        return hex.append(Long.toHexString(length)).toString();
     }
 
     static String of(String... values) {

@@ -393,6 +393,9 @@ final class BlockYamlReader {
         }
 
         YamlNode plain(String value, SourcePosition position) throws Outside {
+            if (plainText(value)) {
+                return new YamlNode.Scalar(value, YamlNode.Scalar.Kind.STRING, position);
+            }
             Tag tag = resolver.resolve(NodeId.scalar, value, true);
             if (Tag.STR.equals(tag) || Tag.TIMESTAMP.equals(tag)) {
                 return new YamlNode.Scalar(value, YamlNode.Scalar.Kind.STRING, position);
@@ -409,6 +412,20 @@ final class BlockYamlReader {
             // yes, on, octal, hex, sexagesimal and the like: the full reader knows Jackson's reading
             throw Outside.INSTANCE;
         }
+    }
+
+    /**
+     * A plain scalar that YAML can only read as a string, told without the resolver's patterns (nearly
+     * a percent of a large build): it starts with a letter, and either no boolean or null starts with
+     * that letter, or it is longer than any of them ("false" is the longest).
+     */
+    static boolean plainText(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        boolean letter = first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z';
+        return letter && (value.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0);
     }
 
     /** "12", "-3", "4.5": numbers every reader agrees on (no leading zeros, signs, exponents). */

@@ -1,7 +1,9 @@
 package org.subtext.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,11 +21,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.subtext.source.SourceFile;
 import org.subtext.testing.Corpus;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The quick reader is only allowed to be quick: whatever it reads, the full SnakeYAML reader must
@@ -32,6 +39,30 @@ import org.subtext.testing.Corpus;
 class BlockYamlReaderTest {
 
     private static final String FILE = "content/explainers/x.md";
+
+    /** Every boolean and null YAML 1.1 knows goes to the resolver; words that only start like one do not. */
+    @Test
+    void booleansAndNullsAreNeverPlainText() {
+        for (String word : "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL"
+                .split(" ")) {
+            assertFalse(BlockYamlReader.plainText(word), word);
+            assertNotEquals(Tag.STR, new Resolver().resolve(NodeId.scalar, word, true), word);
+        }
+        for (String text : List.of("stated", "Kyiv rejects", "Falsehood", "nothing", "Moscow", "Ukraine")) {
+            assertTrue(BlockYamlReader.plainText(text), text);
+        }
+    }
+
+    /** A scalar taken for plain text without the resolver is one the resolver reads as a string. */
+    @Property(tries = 5000)
+    void plainTextIsWhatTheResolverCallsAString(
+            @ForAll @StringLength(max = 8)
+            @Chars({'y', 'Y', 'e', 's', 'n', 'N', 'o', 'O', 't', 'T', 'r', 'u', 'f', 'F', 'a',
+                    'l', 'L', 'S', 'E', 'U', 'x', '0', '1', '.', '-', '~', ' ', ':', '<', '=', '!'}) String value) {
+        if (BlockYamlReader.plainText(value)) {
+            assertEquals(Tag.STR, new Resolver().resolve(NodeId.scalar, value, true), value);
+        }
+    }
 
     private final BlockYamlReader quick = new BlockYamlReader();
     private final YamlTreeReader full = new YamlTreeReader();
