@@ -264,26 +264,7 @@ public final class SiteWriter {
         private Thread survey() {
             Thread thread = new Thread(() -> {
                 try {
-                    Files.walkFileTree(temp, new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(temp)) {
-                                old.folders.add(dir);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            if (attrs.isRegularFile() && ((Number) Files.getAttribute(file, "unix:nlink",
-                                    LinkOption.NOFOLLOW_LINKS)).intValue() == 1) {
-                                old.files.add(file);
-                            } else {
-                                Files.delete(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+                    sort(temp);
                     old.complete = true;
                 } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
                     // what was not sorted is replaced where a file is written over it, and pruned before the swap
@@ -293,6 +274,33 @@ public final class SiteWriter {
             thread.start();
             return thread;
         }
+
+        /**
+         * Sorts one folder's entries, each read with a single lstat (a walk of the file tree reads
+         * each file's type, and the link count would have taken a second call).
+         */
+        private void sort(Path folder) throws IOException {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    Map<String, Object> attributes = Files.readAttributes(entry, "unix:mode,nlink",
+                            LinkOption.NOFOLLOW_LINKS);
+                    int type = (Integer) attributes.get("mode") & FILE_TYPE;
+                    if (type == DIRECTORY) {
+                        old.folders.add(entry);
+                        sort(entry);
+                    } else if (type == REGULAR_FILE && (Integer) attributes.get("nlink") == 1) {
+                        old.files.add(entry);
+                    } else {
+                        Files.delete(entry);
+                    }
+                }
+            }
+        }
+
+        /** The file type bits of a Unix mode, and two of their values (sys/stat.h). */
+        private static final int FILE_TYPE = 0170000;
+        private static final int DIRECTORY = 0040000;
+        private static final int REGULAR_FILE = 0100000;
 
         private void awaitSurvey() throws IOException {
             if (!surveying.isAlive()) {
