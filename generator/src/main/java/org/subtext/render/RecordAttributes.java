@@ -24,6 +24,9 @@ import org.subtext.markdown.Html;
  */
 final class RecordAttributes implements AttributeResolver {
 
+    /** Passed to every accessor, instead of the empty array a call without arguments allocates. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final ClassValue<Map<String, Method>> accessors = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
@@ -68,7 +71,7 @@ final class RecordAttributes implements AttributeResolver {
             return null;
         }
         try {
-            Object value = accessor.invoke(instance);
+            Object value = accessor.invoke(instance, NO_ARGUMENTS);
             return new ResolvedAttribute(value instanceof Html html ? new SafeHtml(html) : value);
         } catch (IllegalAccessException e) {
             return null;
