@@ -34,7 +34,6 @@ import org.subtext.diag.Diagnostic;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.Severity;
 import org.subtext.diag.SourcePosition;
-import org.subtext.frontmatter.FrontMatterSplitter;
 import org.subtext.graph.Backlink;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphChange;
@@ -211,15 +210,15 @@ final class BuildRecord {
     }
 
     /** A store of renders that finds this record's and collects the ones the next record keeps. */
-    Renders renders(ContentSources sources, String basePath) {
-        return new Renders(renders, sources, basePath);
+    Renders renders(ContentSources sources, ParsedExplainers parsed, String basePath) {
+        return new Renders(renders, sources, parsed, basePath);
     }
 
     /**
      * A hash of everything a page can be drawn from except explainers' bodies, or null when an
      * explainer's front matter cannot be told from its body (the file is broken and reported).
      */
-    static String frontKey(ContentSources sources, BuildOptions options, String templates) {
+    static String frontKey(ContentSources sources, ParsedExplainers parsed, BuildOptions options, String templates) {
         if (CODE == null || templates == null) {
             return null;
         }
@@ -227,11 +226,11 @@ final class BuildRecord {
                 .add(options.baseUrl()).add(String.valueOf(options.strict()));
         digest.add(sources.siteConfig() == null ? null : sources.siteConfig().text());
         for (SourceFile file : sources.explainers()) {
-            if (!(FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Ok ok)) {
+            String front = parsed.front(file);
+            if (front == null) {
                 return null;
             }
-            digest.add(file.displayPath()).add(ok.split().yaml()).add(ok.split().yamlFirstLine())
-                    .add(ok.split().bodyFirstLine());
+            digest.add(front);
         }
         for (List<SourceFile> files : List.of(sources.actors(), sources.events())) {
             digest.add(files.size());
@@ -402,16 +401,19 @@ final class BuildRecord {
     static final class Renders implements RenderStore {
         private final Map<String, Render> previous;
         // each explainer file's text as a fingerprint: the texts themselves are a site's worth of memory
-        private final Map<String, String> texts = new ConcurrentHashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
         private final String basePath;
         private final Map<String, Render> next = new ConcurrentHashMap<>();
         private LinkIndex lastIndex;
         private String lastIndexKey;
 
-        private Renders(Map<String, Render> previous, ContentSources sources, String basePath) {
+        private Renders(Map<String, Render> previous, ContentSources sources, ParsedExplainers parsed,
+                        String basePath) {
             this.previous = previous;
             this.basePath = basePath;
-            sources.explainers().parallelStream().forEach(file -> texts.put(file.displayPath(), Digest.of(file.text())));
+            for (SourceFile file : sources.explainers()) {
+                texts.put(file.displayPath(), parsed.text(file));
+            }
         }
 
         @Override

@@ -157,10 +157,13 @@ public final class SiteBuilder {
         CompletableFuture<StaticAssets> statics = prepared.statics();
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
-        ContentSources sources = new ContentLoader(diagnostics, cache == null ? null : cache.sources)
-                .load(options.content());
+        FrontMatterParser parser = new FrontMatterParser();
+        // a live preview keeps the texts, to tell what a save changed; a build parses each explainer as it is read
+        ParsedExplainers parsed = cache == null ? new ParsedExplainers(parser, diagnostics, incremental != null) : null;
+        ContentSources sources = cache != null ? new ContentLoader(diagnostics, cache.sources).load(options.content())
+                : new ContentLoader(diagnostics, null, parsed).load(options.content());
         timings.lap("load");
-        Content content = parse(sources, options, diagnostics);
+        Content content = parse(sources, parser, parsed, options, diagnostics);
         timings.lap("parse");
         if (content == null) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
@@ -168,11 +171,11 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = cache == null ? new MarkdownRenderer(content.site().basePath())
                 : cache.markdown(content.site().basePath());
         if (incremental != null) {
-            // read again and hashed on a core of its own while the graph is made: it is needed only after
+            // hashed on a core of its own while the graph is made: it is needed only after
             ContentSources read = sources;
-            incremental.frontKey = Aside.supply(() -> BuildRecord.frontKey(read, options,
+            incremental.frontKey = Aside.supply(() -> BuildRecord.frontKey(read, parsed, options,
                     BuildCache.fingerprintOrNull(options.templates())));
-            incremental.renders = incremental.last.join().renders(sources, content.site().basePath());
+            incremental.renders = incremental.last.join().renders(sources, parsed, content.site().basePath());
         }
         // the files' texts are parsed and fingerprinted: let them go before the site's worth of pages is made
         sources = null;
@@ -373,11 +376,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * Parses an explainer; in a live preview, a save that changed only the body keeps the front
-     * matter as parsed before (YAML is most of the cost of a parse) under the new body.
+     * Parses an explainer in a live preview, reusing the last parse while the file's text is the same;
+     * a save that changed only the body keeps the front matter as parsed before (YAML is most of the
+     * cost of a parse) under the new body.
      */
     private Explainer parseExplainer(FrontMatterParser parser, SourceFile file, Diagnostics diagnostics) {
-        if (cache == null || !(FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Ok ok)) {
+        return cache.parsed.get(file.path(), file, diagnostics, sink -> frontMatterOnce(parser, file, sink));
+    }
+
+    private Explainer frontMatterOnce(FrontMatterParser parser, SourceFile file, Diagnostics diagnostics) {
+        if (!(FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Ok ok)) {
             return parser.parseExplainer(file, diagnostics);
         }
         FrontMatterSplitter.Split split = ok.split();
@@ -400,16 +408,18 @@ public final class SiteBuilder {
         }
     }
 
-    private Content parse(ContentSources sources, BuildOptions options, Diagnostics diagnostics) {
-        FrontMatterParser parser = new FrontMatterParser();
+    /** @param parsed the explainers parsed as they were read, or null where they are parsed here */
+    private Content parse(ContentSources sources, FrontMatterParser parser, ParsedExplainers parsed,
+                          BuildOptions options, Diagnostics diagnostics) {
         SiteConfig site = sources.siteConfig() == null ? null : parser.parseSite(sources.siteConfig(), diagnostics);
         if (site != null && options.baseUrl() != null) {
             site = site.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
         Set<String> unreadable = new TreeSet<>(sources.unreadable());
         // files parse independently, so on all cores; the order of the lists stays the files' order
-        List<Explainer> parsedExplainers = Parallel.map(sources.explainers(),
-                file -> parsed(file, diagnostics, sink -> parseExplainer(parser, file, sink)));
+        List<Explainer> parsedExplainers = parsed != null
+                ? sources.explainers().stream().map(parsed::explainer).toList()
+                : Parallel.map(sources.explainers(), file -> parseExplainer(parser, file, diagnostics));
         List<Actor> parsedActors = Parallel.map(sources.actors(),
                 file -> parsed(file, diagnostics, sink -> parser.parseActor(file, sink)));
         List<Explainer> explainers = new ArrayList<>();

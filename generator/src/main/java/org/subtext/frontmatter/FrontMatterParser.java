@@ -26,7 +26,12 @@ public final class FrontMatterParser {
     }
 
     public Explainer parseExplainer(SourceFile file, Diagnostics diagnostics) {
-        FrontMatterSplitter.Split split = split(file, diagnostics);
+        return parseExplainer(file, FrontMatterSplitter.split(file), diagnostics);
+    }
+
+    /** Parses an explainer split already, by a caller that needs the split too. */
+    public Explainer parseExplainer(SourceFile file, FrontMatterSplitter.Result result, Diagnostics diagnostics) {
+        FrontMatterSplitter.Split split = split(result, diagnostics);
         MapReader in = split == null ? null : frontMatter(file, split, ExplainerReader.KEYS, diagnostics);
         if (in == null) {
             return null;
@@ -68,7 +73,10 @@ public final class FrontMatterParser {
     }
 
     private static FrontMatterSplitter.Split split(SourceFile file, Diagnostics diagnostics) {
-        FrontMatterSplitter.Result result = FrontMatterSplitter.split(file);
+        return split(FrontMatterSplitter.split(file), diagnostics);
+    }
+
+    private static FrontMatterSplitter.Split split(FrontMatterSplitter.Result result, Diagnostics diagnostics) {
         if (result instanceof FrontMatterSplitter.Failed failed) {
             diagnostics.add(failed.diagnostic());
             return null;

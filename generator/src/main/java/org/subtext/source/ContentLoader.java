@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,6 +32,7 @@ public final class ContentLoader {
 
     private final Diagnostics diagnostics;
     private final SourceCache cache;
+    private final UnaryOperator<SourceFile> explainerStep;
     private final Set<String> unreadable = new java.util.TreeSet<>();
     private String displayRoot = "";
 
@@ -40,8 +42,19 @@ public final class ContentLoader {
 
     /** @param cache files read by the previous build of a live preview, or null */
     public ContentLoader(Diagnostics diagnostics, SourceCache cache) {
+        this(diagnostics, cache, UnaryOperator.identity());
+    }
+
+    /**
+     * @param explainerStep applied to each explainer file on the core that read it, as soon as it is
+     *                      read; what it returns is what the loaded sources hold (a build parses the
+     *                      file there and keeps it without its text, so that a site's worth of texts
+     *                      never outlives the young generation)
+     */
+    public ContentLoader(Diagnostics diagnostics, SourceCache cache, UnaryOperator<SourceFile> explainerStep) {
         this.diagnostics = diagnostics;
         this.cache = cache;
+        this.explainerStep = explainerStep;
     }
 
     /** Reads {@code contentDir}; messages name files the way that path names the folder. */
@@ -96,9 +109,9 @@ public final class ContentLoader {
             }
             switch (name) {
                 case "site.yaml" -> site = read(entry, name);
-                case "explainers" -> explainers = readFolder(root, entry, ".md", true);
-                case "actors" -> actors = readFolder(root, entry, ".md", true);
-                case "events" -> events = readFolder(root, entry, ".yaml", false);
+                case "explainers" -> explainers = readFolder(root, entry, ".md", true, explainerStep);
+                case "actors" -> actors = readFolder(root, entry, ".md", true, UnaryOperator.identity());
+                case "events" -> events = readFolder(root, entry, ".yaml", false, UnaryOperator.identity());
                 case "assets" -> collectAssets(root, entry, "assets", assets, 0);
                 default -> throw new IllegalStateException(name);
             }
@@ -123,7 +136,8 @@ public final class ContentLoader {
         }
     }
 
-    private List<SourceFile> readFolder(Path root, Path folder, String extension, boolean slugNamed) {
+    private List<SourceFile> readFolder(Path root, Path folder, String extension, boolean slugNamed,
+                                        UnaryOperator<SourceFile> step) {
         String folderName = folder.getFileName().toString();
         if (!Files.isDirectory(folder)) {
             diagnostics.error(at(folderName), "expected a folder");
@@ -162,7 +176,10 @@ public final class ContentLoader {
         }
         // reading and decoding thousands of files is independent work: all cores, results in name order
         List<SourceFile> read = Parallel.map(java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
-                i -> known.get(i) != null ? known.get(i) : read(entries.get(i), relatives.get(i)));
+                i -> {
+                    SourceFile file = known.get(i) != null ? known.get(i) : read(entries.get(i), relatives.get(i));
+                    return file == null ? null : step.apply(file);
+                });
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i) != null) {

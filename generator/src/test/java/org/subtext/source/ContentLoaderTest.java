@@ -387,4 +387,24 @@ class ContentLoaderTest {
 
         assertEquals(EXPLAINER.replace("one", "ONE"), again.explainers().get(0).text());
     }
+
+    @Test
+    void eachExplainerGoesThroughTheStepAsItIsReadAndTheSourcesHoldWhatItReturns() throws IOException {
+        write("explainers/a.md", EXPLAINER);
+        write("explainers/b.md", EXPLAINER.replace("T", "U"));
+        write("explainers/c.txt", EXPLAINER);
+        write("actors/x.md", EXPLAINER);
+        java.util.Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        ContentSources sources = new ContentLoader(diagnostics, null, file -> {
+            assertNull(seen.put(file.path(), file.text()), "each file once");
+            return file.parsed();
+        }).load(content);
+
+        assertEquals(java.util.Map.of("explainers/a.md", EXPLAINER, "explainers/b.md", EXPLAINER.replace("T", "U")),
+                seen, "explainers only, with their texts; not the file of another kind, nor actors");
+        assertEquals(List.of("explainers/a.md", "explainers/b.md"),
+                sources.explainers().stream().map(SourceFile::path).toList());
+        assertTrue(sources.explainers().stream().allMatch(file -> file.text() == null), "what the step returned");
+        assertEquals(EXPLAINER, sources.actors().get(0).text());
+    }
 }
