@@ -20,8 +20,9 @@ import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
 
 /**
- * Walks a content folder in sorted order and reads the files the build needs. It parses nothing;
- * it only decides which files count, decodes them and checks their names.
+ * Walks a content folder in sorted order and reads the files the build needs. It parses nothing
+ * itself; it decides which files count, decodes them and checks their names, and hands each
+ * explainer to the caller's step as soon as it is read.
  */
 public final class ContentLoader {
 
