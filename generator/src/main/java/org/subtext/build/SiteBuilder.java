@@ -159,11 +159,11 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         FrontMatterParser parser = new FrontMatterParser();
         // a live preview keeps the texts, to tell what a save changed; a build parses each explainer as it is read
-        ParsedExplainers parsed = cache == null ? new ParsedExplainers(parser, diagnostics, incremental != null) : null;
+        ParsedExplainers onRead = cache == null ? new ParsedExplainers(parser, diagnostics, incremental != null) : null;
         ContentSources sources = cache != null ? new ContentLoader(diagnostics, cache.sources).load(options.content())
-                : new ContentLoader(diagnostics, null, parsed).load(options.content());
+                : new ContentLoader(diagnostics, null, onRead).load(options.content());
         timings.lap("load");
-        Content content = parse(sources, parser, parsed, options, diagnostics);
+        Content content = parse(sources, parser, onRead, options, diagnostics);
         timings.lap("parse");
         if (content == null) {
             return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
@@ -173,9 +173,9 @@ public final class SiteBuilder {
         if (incremental != null) {
             // hashed on a core of its own while the graph is made: it is needed only after
             ContentSources read = sources;
-            incremental.frontKey = Aside.supply(() -> BuildRecord.frontKey(read, parsed, options,
+            incremental.frontKey = Aside.supply(() -> BuildRecord.frontKey(read, onRead, options,
                     BuildCache.fingerprintOrNull(options.templates())));
-            incremental.renders = incremental.last.join().renders(sources, parsed, content.site().basePath());
+            incremental.renders = incremental.last.join().renders(sources, onRead, content.site().basePath());
         }
         // the files' texts are parsed and fingerprinted: let them go before the site's worth of pages is made
         sources = null;
@@ -408,8 +408,8 @@ public final class SiteBuilder {
         }
     }
 
-    /** @param parsed the explainers parsed as they were read, or null where they are parsed here */
-    private Content parse(ContentSources sources, FrontMatterParser parser, ParsedExplainers parsed,
+    /** @param onRead the explainers parsed as they were read, or null where they are parsed here */
+    private Content parse(ContentSources sources, FrontMatterParser parser, ParsedExplainers onRead,
                           BuildOptions options, Diagnostics diagnostics) {
         SiteConfig site = sources.siteConfig() == null ? null : parser.parseSite(sources.siteConfig(), diagnostics);
         if (site != null && options.baseUrl() != null) {
@@ -417,8 +417,8 @@ public final class SiteBuilder {
         }
         Set<String> unreadable = new TreeSet<>(sources.unreadable());
         // files parse independently, so on all cores; the order of the lists stays the files' order
-        List<Explainer> parsedExplainers = parsed != null
-                ? sources.explainers().stream().map(parsed::explainer).toList()
+        List<Explainer> parsedExplainers = onRead != null
+                ? sources.explainers().stream().map(onRead::explainer).toList()
                 : Parallel.map(sources.explainers(), file -> parseExplainer(parser, file, diagnostics));
         List<Actor> parsedActors = Parallel.map(sources.actors(),
                 file -> parsed(file, diagnostics, sink -> parser.parseActor(file, sink)));

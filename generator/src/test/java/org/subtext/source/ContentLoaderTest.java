@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -394,13 +396,13 @@ class ContentLoaderTest {
         write("explainers/b.md", EXPLAINER.replace("T", "U"));
         write("explainers/c.txt", EXPLAINER);
         write("actors/x.md", EXPLAINER);
-        java.util.Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> seen = new ConcurrentHashMap<>();
         ContentSources sources = new ContentLoader(diagnostics, null, file -> {
             assertNull(seen.put(file.path(), file.text()), "each file once");
             return file.parsed();
         }).load(content);
 
-        assertEquals(java.util.Map.of("explainers/a.md", EXPLAINER, "explainers/b.md", EXPLAINER.replace("T", "U")),
+        assertEquals(Map.of("explainers/a.md", EXPLAINER, "explainers/b.md", EXPLAINER.replace("T", "U")),
                 seen, "explainers only, with their texts; not the file of another kind, nor actors");
         assertEquals(List.of("explainers/a.md", "explainers/b.md"),
                 sources.explainers().stream().map(SourceFile::path).toList());
