@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.subtext.build.BuildResult;
-import org.subtext.build.Progress;
-import org.subtext.build.SiteBuilder;
+import org.subtext.pipeline.BuildResult;
+import org.subtext.pipeline.Progress;
+import org.subtext.pipeline.SiteBuilder;
 
 final class BuildCommand {
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.subtext.source.ContentLoader;
+import org.subtext.model.Slugs;
 
 final class NewCommand {
 
@@ -36,8 +36,8 @@ final class NewCommand {
         }
         String id = arguments.parameter(1);
         Path content = arguments.path("--content");
-        if (!ContentLoader.isSlug(id) || id.length() > ContentLoader.MAX_SLUG_LENGTH) {
-            String suggestion = ContentLoader.slugify(id);
+        if (!Slugs.isSlug(id) || id.length() > Slugs.MAX_LENGTH) {
+            String suggestion = Slugs.slugify(id);
             throw arguments.wrong("'" + id + "' is not a valid " + kind
                     + " id: use lower-case letters, digits and single hyphens"
                     + (suggestion.isEmpty() ? "" : " (for example '" + suggestion + "')"));

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.subtext.diag.Diagnostic;
-import org.subtext.view.Json;
+import org.subtext.json.Json;
 
 /** How diagnostics are printed: for people, for GitHub Actions annotations, or as JSON for tools. */
 enum OutputFormat {

@@ -3,7 +3,7 @@ package org.subtext.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.subtext.build.BuildResult;
+import org.subtext.pipeline.BuildResult;
 import org.subtext.diag.Diagnostic;
 
 /** Prints a build's diagnostics together, sorted, then one line that counts them. */

@@ -3,7 +3,7 @@ package org.subtext.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.subtext.build.BuildOptions;
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.frontmatter.UrlRules;
 
 /** The options that {@code build}, {@code check} and {@code serve} share. */

@@ -2,7 +2,7 @@ package org.subtext.cli;
 
 import java.io.PrintWriter;
 
-import org.subtext.build.Progress;
+import org.subtext.pipeline.Progress;
 
 /**
  * One line that updates in place while a large build renders. Only on a terminal: CI logs get

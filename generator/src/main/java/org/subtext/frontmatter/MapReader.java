@@ -16,7 +16,7 @@ import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
 import org.subtext.model.PartialDate;
 import org.subtext.model.Ref;
-import org.subtext.source.ContentLoader;
+import org.subtext.model.Slugs;
 
 /**
  * Reads typed fields out of one YAML map, reporting every problem with its position and its
@@ -185,11 +185,11 @@ final class MapReader {
         if (text == null) {
             return null;
         }
-        if (!ContentLoader.isSlug(text) || text.length() > ContentLoader.MAX_SLUG_LENGTH) {
-            String suggestion = ContentLoader.slugify(text);
+        if (!Slugs.isSlug(text) || text.length() > Slugs.MAX_LENGTH) {
+            String suggestion = Slugs.slugify(text);
             diagnostics.error(node.position(), "invalid id '" + text + "' in " + fieldPath
                     + ": use lower-case letters, digits and single hyphens, at most "
-                    + ContentLoader.MAX_SLUG_LENGTH + " characters"
+                    + Slugs.MAX_LENGTH + " characters"
                     + (suggestion.isEmpty() || suggestion.equals(text) ? "" : " (did you mean '" + suggestion + "'?)"));
             return null;
         }
@@ -230,7 +230,7 @@ final class MapReader {
         }
         for (YamlNode.Entry entry : mapping.entries()) {
             String entryPath = path(key) + "." + entry.key();
-            if (!ContentLoader.isSlug(entry.key())) {
+            if (!Slugs.isSlug(entry.key())) {
                 diagnostics.error(entry.keyPosition(), "invalid id '" + entry.key() + "' in " + path(key)
                         + ": use lower-case letters, digits and single hyphens");
                 continue;

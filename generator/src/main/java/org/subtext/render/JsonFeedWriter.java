@@ -6,7 +6,7 @@ import java.util.List;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Explainer;
-import org.subtext.view.Json;
+import org.subtext.json.Json;
 import org.subtext.view.Urls;
 
 /**

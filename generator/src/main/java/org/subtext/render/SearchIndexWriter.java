@@ -16,7 +16,7 @@ import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Explainer;
-import org.subtext.view.Json;
+import org.subtext.json.Json;
 import org.subtext.view.Urls;
 
 /**

@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.subtext.build.BuildCache;
-import org.subtext.build.BuildOptions;
-import org.subtext.build.BuildResult;
-import org.subtext.build.Progress;
-import org.subtext.build.SiteBuilder;
+import org.subtext.pipeline.BuildCache;
+import org.subtext.pipeline.BuildOptions;
+import org.subtext.pipeline.BuildResult;
+import org.subtext.pipeline.Progress;
+import org.subtext.pipeline.SiteBuilder;
 import org.subtext.diag.Diagnostic;
-import org.subtext.view.Json;
+import org.subtext.json.Json;
 
 /**
  * The live preview: builds into memory, serves the site under its base path on loopback, rebuilds

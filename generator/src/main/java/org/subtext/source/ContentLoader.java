@@ -18,6 +18,7 @@ import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
+import org.subtext.model.Slugs;
 
 /**
  * Walks a content folder in sorted order and reads the files the build needs. It parses nothing
@@ -26,7 +27,6 @@ import org.subtext.diag.Suggestions;
  */
 public final class ContentLoader {
 
-    public static final int MAX_SLUG_LENGTH = 80;
     static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "explainers", "actors", "events", "assets");
@@ -194,77 +194,19 @@ public final class ContentLoader {
     }
 
     private boolean checkSlugName(String relative, String stem, String extension) {
-        if (isSlug(stem) && stem.length() <= MAX_SLUG_LENGTH) {
+        if (Slugs.isSlug(stem) && stem.length() <= Slugs.MAX_LENGTH) {
             return true;
         }
-        String message = stem.length() > MAX_SLUG_LENGTH
-                ? "file name is longer than " + MAX_SLUG_LENGTH + " characters"
+        String message = stem.length() > Slugs.MAX_LENGTH
+                ? "file name is longer than " + Slugs.MAX_LENGTH + " characters"
                 : "file name '" + stem + extension + "' is not a valid slug: use lower-case letters, digits"
                         + " and single hyphens";
-        String suggestion = slugify(stem);
-        if (!suggestion.isEmpty() && !suggestion.equals(stem) && suggestion.length() <= MAX_SLUG_LENGTH) {
+        String suggestion = Slugs.slugify(stem);
+        if (!suggestion.isEmpty() && !suggestion.equals(stem) && suggestion.length() <= Slugs.MAX_LENGTH) {
             message += " (rename it to '" + suggestion + extension + "')";
         }
         diagnostics.error(at(relative), message);
         return false;
-    }
-
-    /**
-     * Whether {@code text} is a slug: runs of lower-case ASCII letters and digits joined by single
-     * hyphens. A loop rather than a pattern: a build checks every id of every file (at 10,000
-     * explainers the pattern's matchers were nearly a percent of the build).
-     */
-    public static boolean isSlug(String text) {
-        boolean afterHyphen = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '-') {
-                if (afterHyphen) {
-                    return false;
-                }
-                afterHyphen = true;
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                afterHyphen = false;
-            } else {
-                return false;
-            }
-        }
-        return !afterHyphen;
-    }
-
-    /**
-     * The nearest valid slug to a name: accents dropped, lower case, each run of anything else one
-     * hyphen, none at either end. Heading ids and section URLs are made this way too, so plain ASCII
-     * (nearly every name) takes a loop; anything else goes through Unicode decomposition.
-     */
-    public static String slugify(String name) {
-        StringBuilder slug = new StringBuilder(name.length());
-        boolean hyphen = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 0x80) {
-                return slugifyUnicode(name);
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (hyphen && slug.length() > 0) {
-                    slug.append('-');
-                }
-                hyphen = false;
-                slug.append(c);
-            } else {
-                hyphen = true;
-            }
-        }
-        return slug.toString();
-    }
-
-    private static String slugifyUnicode(String name) {
-        String lower = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-        return lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private void collectAssets(Path root, Path folder, String relative, List<AssetFile> assets, int depth) {

@@ -3,6 +3,8 @@ package org.subtext.view;
 import java.util.List;
 import java.util.Map;
 
+import org.subtext.json.Json;
+
 /**
  * Writes JSON-LD for a {@code <script type="application/ld+json">} block. Every '<', '>' and '&'
  * is escaped as a JSON unicode escape, so no text can close the script element.

@@ -1,7 +1,7 @@
 package org.subtext.view;
 
 import org.subtext.model.SiteConfig;
-import org.subtext.source.ContentLoader;
+import org.subtext.model.Slugs;
 
 /** Every URL of the site in one place, so pages, feeds and the link check agree on them. */
 public final class Urls {
@@ -53,7 +53,7 @@ public final class Urls {
     }
 
     public static String section(String section) {
-        String slug = ContentLoader.slugify(section);
+        String slug = Slugs.slugify(section);
         return "sections/" + (slug.isEmpty() ? "other" : slug) + "/";
     }
 

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.subtext.build.BuildOptions;
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.frontmatter.FrontMatterParser;

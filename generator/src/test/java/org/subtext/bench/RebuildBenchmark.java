@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.subtext.build.BuildOptions;
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.serve.PreviewServer;
 import org.subtext.testing.TestSites;
 

@@ -20,9 +20,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.subtext.build.BuildOptions;
-import org.subtext.build.BuildResult;
-import org.subtext.build.SiteBuilder;
+import org.subtext.pipeline.BuildOptions;
+import org.subtext.pipeline.BuildResult;
+import org.subtext.pipeline.SiteBuilder;
 import org.subtext.testing.TestSites;
 
 /**

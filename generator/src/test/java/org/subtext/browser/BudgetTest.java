@@ -15,9 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.subtext.build.BuildOptions;
-import org.subtext.build.BuildResult;
-import org.subtext.build.SiteBuilder;
+import org.subtext.pipeline.BuildOptions;
+import org.subtext.pipeline.BuildResult;
+import org.subtext.pipeline.SiteBuilder;
 import org.subtext.testing.TestSites;
 
 /**

@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.subtext.build.BuildOptions;
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.serve.PreviewServer;
 import org.subtext.testing.TestSites;
 

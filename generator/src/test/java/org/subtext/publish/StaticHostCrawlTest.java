@@ -43,9 +43,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.subtext.build.BuildOptions;
-import org.subtext.build.BuildResult;
-import org.subtext.build.SiteBuilder;
+import org.subtext.pipeline.BuildOptions;
+import org.subtext.pipeline.BuildResult;
+import org.subtext.pipeline.SiteBuilder;
 import org.subtext.render.SecurityPolicy;
 
 /**

@@ -22,10 +22,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.subtext.build.BuildCache;
-import org.subtext.build.BuildOptions;
-import org.subtext.build.BuildResult;
-import org.subtext.build.SiteBuilder;
+import org.subtext.pipeline.BuildCache;
+import org.subtext.pipeline.BuildOptions;
+import org.subtext.pipeline.BuildResult;
+import org.subtext.pipeline.SiteBuilder;
 import org.subtext.output.OutputFile;
 import org.subtext.testing.TestSites;
 
@@ -91,7 +91,7 @@ class SocialCardTest {
 
     @Test
     void aPreviewRebuildReusesCardsWhoseTextDidNotChange() {
-        SiteBuilder builder = new SiteBuilder(org.subtext.build.Progress.NONE, new BuildCache());
+        SiteBuilder builder = new SiteBuilder(org.subtext.pipeline.Progress.NONE, new BuildCache());
         BuildOptions options = new BuildOptions(CONTENT, TestSites.TEMPLATES, Path.of("unused"), false, null);
         Map<String, byte[]> first = kept(builder.render(options));
         Map<String, byte[]> second = kept(builder.render(options));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.subtext.build.BuildOptions;
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.testing.TestSites;
 
 /** The live preview on an ephemeral loopback port: serving, rebuilding on save, reload events, errors. */
@@ -198,7 +198,7 @@ class PreviewServerTest {
 
     @Test
     void theBuiltSiteNeverCarriesTheReloadScript(@TempDir Path out) throws Exception {
-        new org.subtext.build.SiteBuilder().build(
+        new org.subtext.pipeline.SiteBuilder().build(
                 new BuildOptions(root.resolve("content"), TestSites.TEMPLATES, out.resolve("site"), false, null));
         TestSites.snapshot(out.resolve("site")).forEach((path, bytes) ->
                 assertFalse(new String(bytes).contains("__subtext"), path));

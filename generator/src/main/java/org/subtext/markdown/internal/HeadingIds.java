@@ -3,7 +3,7 @@ package org.subtext.markdown.internal;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.subtext.source.ContentLoader;
+import org.subtext.model.Slugs;
 
 /**
  * Ids for a page's headings: readable slugs of the heading text, unique on the page, never equal to
@@ -18,7 +18,7 @@ public final class HeadingIds {
     }
 
     public String next(String text) {
-        String base = ContentLoader.slugify(text);
+        String base = Slugs.slugify(text);
         if (base.isEmpty()) {
             base = "section";
         }

@@ -1,4 +1,4 @@
-package org.subtext.build;
+package org.subtext.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.subtext.build;
+package org.subtext.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

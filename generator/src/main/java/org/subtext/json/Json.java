@@ -1,4 +1,4 @@
-package org.subtext.view;
+package org.subtext.json;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.subtext.source;
+package org.subtext.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,31 +26,31 @@ class SlugsTest {
 
     @Property(tries = 3000)
     void asciiNamesAsThePatternsGive(@ForAll @StringLength(max = 24) @CharRange(from = 0, to = 127) String name) {
-        assertEquals(SLUG.matcher(name).matches(), ContentLoader.isSlug(name), name);
-        assertEquals(slugifyByPatterns(name), ContentLoader.slugify(name), name);
+        assertEquals(SLUG.matcher(name).matches(), Slugs.isSlug(name), name);
+        assertEquals(slugifyByPatterns(name), Slugs.slugify(name), name);
     }
 
     @Property(tries = 3000)
     void slugLikeNamesAsThePatternsGive(@ForAll @StringLength(max = 12) @Chars({'a', 'z', '0', '9', '-', 'A', ' ', '_'})
                                         String name) {
-        assertEquals(SLUG.matcher(name).matches(), ContentLoader.isSlug(name), name);
-        assertEquals(slugifyByPatterns(name), ContentLoader.slugify(name), name);
+        assertEquals(SLUG.matcher(name).matches(), Slugs.isSlug(name), name);
+        assertEquals(slugifyByPatterns(name), Slugs.slugify(name), name);
     }
 
     @Property(tries = 2000)
     void anyNamesAsThePatternsGive(@ForAll @StringLength(max = 16) String name) {
-        assertEquals(SLUG.matcher(name).matches(), ContentLoader.isSlug(name), name);
-        assertEquals(slugifyByPatterns(name), ContentLoader.slugify(name), name);
+        assertEquals(SLUG.matcher(name).matches(), Slugs.isSlug(name), name);
+        assertEquals(slugifyByPatterns(name), Slugs.slugify(name), name);
     }
 
     @Test
     void examples() {
-        assertEquals("ready-on-whose-terms", ContentLoader.slugify("Ready on whose terms?"));
-        assertEquals("cafe-deja-vu", ContentLoader.slugify("  Café — déjà vu! "));
-        assertEquals("", ContentLoader.slugify("--"));
-        assertEquals(false, ContentLoader.isSlug(""));
-        assertEquals(false, ContentLoader.isSlug("a--b"));
-        assertEquals(false, ContentLoader.isSlug("-a"));
-        assertEquals(true, ContentLoader.isSlug("a-1"));
+        assertEquals("ready-on-whose-terms", Slugs.slugify("Ready on whose terms?"));
+        assertEquals("cafe-deja-vu", Slugs.slugify("  Café — déjà vu! "));
+        assertEquals("", Slugs.slugify("--"));
+        assertEquals(false, Slugs.isSlug(""));
+        assertEquals(false, Slugs.isSlug("a--b"));
+        assertEquals(false, Slugs.isSlug("-a"));
+        assertEquals(true, Slugs.isSlug("a-1"));
     }
 }

@@ -1,4 +1,4 @@
-package org.subtext.build;
+package org.subtext.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

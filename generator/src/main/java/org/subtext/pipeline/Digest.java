@@ -1,4 +1,4 @@
-package org.subtext.build;
+package org.subtext.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Adler32;

@@ -1,4 +1,4 @@
-package org.subtext.build;
+package org.subtext.pipeline;
 
 /** Told how far a build has come, for a progress line on a terminal. */
 @FunctionalInterface
