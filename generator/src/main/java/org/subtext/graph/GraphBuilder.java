@@ -41,25 +41,16 @@ public final class GraphBuilder {
     private final MarkdownRenderer markdown;
     private final Diagnostics diagnostics;
     private final GraphCache cache;
-    private final RenderStore store;
 
     public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics) {
-        this(markdown, diagnostics, null, null);
+        this(markdown, diagnostics, null);
     }
 
+    /** @param cache renders kept from the previous build of a live preview, or null */
     public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics, GraphCache cache) {
-        this(markdown, diagnostics, cache, null);
-    }
-
-    /**
-     * @param cache renders kept from the previous build of a live preview, or null
-     * @param store explainers' renders kept on disk by an earlier build, or null
-     */
-    public GraphBuilder(MarkdownRenderer markdown, Diagnostics diagnostics, GraphCache cache, RenderStore store) {
         this.markdown = markdown;
         this.diagnostics = diagnostics;
         this.cache = cache;
-        this.store = store;
     }
 
     public ContentGraph build(Content content, boolean includeDrafts) {
@@ -91,8 +82,7 @@ public final class GraphBuilder {
         }
         // Markdown is the costly part of this stage and each text renders on its own: all cores
         List<RenderedExplainer> explainers = Parallel.map(published,
-                e -> store != null ? stored(e, index)
-                        : cached("explainer:" + e.slug(), e, index, sink -> render(e, index, sink)));
+                e -> cached("explainer:" + e.slug(), e, index, sink -> render(e, index, sink)));
         List<RenderedActor> actors = Parallel.map(content.actors(),
                 a -> cached("actor:" + a.id(), a, index, sink -> new RenderedActor(a, markdown.renderBody(a.body(),
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
@@ -157,19 +147,6 @@ public final class GraphBuilder {
     private <T> T cached(String key, Object input, LinkIndex index, java.util.function.Function<Diagnostics, T> render) {
         return cache == null ? render.apply(diagnostics)
                 : cache.renders.get(key, List.of(input, index), diagnostics, render);
-    }
-
-    private RenderedExplainer stored(Explainer explainer, LinkIndex index) {
-        RenderedExplainer kept = store.find(explainer, index, diagnostics);
-        if (kept != null) {
-            return kept;
-        }
-        Diagnostics local = new Diagnostics();
-        RenderedExplainer rendered = render(explainer, index, local);
-        List<Diagnostic> found = local.sorted();
-        diagnostics.addAll(found);
-        store.keep(explainer, index, rendered, found);
-        return rendered;
     }
 
     private RenderedExplainer render(Explainer explainer, LinkIndex index, Diagnostics diagnostics) {

@@ -26,9 +26,7 @@ public final class LinkChecker {
     private final ScanCache cache;
     /**
      * One string for each distinct URL and id of the site: pages repeat the same ones (the header's,
-     * actors', tags'), and the scans of every page stay live until the check and the build record.
-     * At 10,000 explainers that is two million strings, a sixth of the heap a build keeps, for a
-     * quarter of a million distinct ones.
+     * actors', tags'), and the scans of every page stay live until the check.
      */
     private final Map<String, String> distinct = new ConcurrentHashMap<>();
 
@@ -49,31 +47,9 @@ public final class LinkChecker {
      */
     public static final class ScanCache {
         private final Map<String, Scanned> scans = new ConcurrentHashMap<>();
-        /** False for a check that starts from what another process saw: its pages are not kept. */
-        private final boolean keepsPages;
         private Set<String> checkedPaths = Set.of();
         /** Ids by page as the last check that passed saw them; updated in place by the next. */
         private Map<String, Set<String>> checkedIds = new HashMap<>();
-
-        public ScanCache() {
-            this(true);
-        }
-
-        private ScanCache(boolean keepsPages) {
-            this.keepsPages = keepsPages;
-        }
-
-        /**
-         * What the last check that passed saw, {@code paths} the site's files and {@code ids} its pages',
-         * as recorded by an earlier build: pages are scanned afresh, but unchanged pages' links are not
-         * resolved again while no file or id came or went.
-         */
-        public static ScanCache passed(Set<String> paths, Map<String, Set<String>> ids) {
-            ScanCache cache = new ScanCache(false);
-            cache.checkedPaths = Set.copyOf(paths);
-            cache.checkedIds = new HashMap<>(ids);
-            return cache;
-        }
     }
 
     private record Scanned(byte[] html, PageScan scan) {
@@ -91,7 +67,7 @@ public final class LinkChecker {
 
     /** Scans one page, its UTF-8 bytes; thread-safe. */
     public PageScan scan(String path, String origin, byte[] html) {
-        if (cache == null || !cache.keepsPages) {
+        if (cache == null) {
             return read(path, origin, html);
         }
         Scanned previous = cache.scans.get(path);

@@ -3,7 +3,7 @@ package org.subtext.pipeline;
 import java.nio.file.Path;
 
 /**
- * .subtext-cache/ beside the output folder: the card cache, the build record and the replaced site
+ * .subtext-cache/ beside the output folder: the card cache and the replaced site
  * waiting for deletion. Beside, not inside, because the output folder is replaced as a whole.
  */
 final class CacheFolder {

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.subtext.pipeline.BuildCache;
+import org.subtext.pipeline.PreviewCache;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.Progress;
@@ -37,7 +37,7 @@ public final class PreviewServer implements AutoCloseable {
     private final BuildOptions options;
     private final Consumer<String> log;
     private final ReloadChannel reloads = new ReloadChannel();
-    private final BuildCache cache = new BuildCache();
+    private final PreviewCache cache = new PreviewCache();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "subtext-http");
         thread.setDaemon(true);

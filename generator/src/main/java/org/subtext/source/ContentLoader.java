@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,8 +21,8 @@ import org.subtext.model.Slugs;
 
 /**
  * Walks a content folder in sorted order and reads the files the build needs. It parses nothing
- * itself; it decides which files count, decodes them and checks their names, and hands each
- * explainer to the caller's step as soon as it is read.
+ * itself; it decides which files count, decodes them and checks their names. Explainers, nearly all
+ * of a site's text, are read by the parse stage through {@link #read}, one file at a time.
  */
 public final class ContentLoader {
 
@@ -33,7 +32,6 @@ public final class ContentLoader {
 
     private final Diagnostics diagnostics;
     private final SourceCache cache;
-    private final UnaryOperator<SourceFile> explainerStep;
     private final Set<String> unreadable = new java.util.TreeSet<>();
     private String displayRoot = "";
 
@@ -43,22 +41,14 @@ public final class ContentLoader {
 
     /** @param cache files read by the previous build of a live preview, or null */
     public ContentLoader(Diagnostics diagnostics, SourceCache cache) {
-        this(diagnostics, cache, UnaryOperator.identity());
+        this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /**
-     * @param explainerStep applied to each explainer file on the core that read it, as soon as it is
-     *                      read; what it returns is what the loaded sources hold (a build parses the
-     *                      file there and keeps it without its text, so that a site's worth of texts
-     *                      never outlives the young generation)
+     * Reads {@code contentDir}, all but the explainers, which are found and left for {@link #read};
+     * messages name files the way that path names the folder.
      */
-    public ContentLoader(Diagnostics diagnostics, SourceCache cache, UnaryOperator<SourceFile> explainerStep) {
-        this.diagnostics = diagnostics;
-        this.cache = cache;
-        this.explainerStep = explainerStep;
-    }
-
-    /** Reads {@code contentDir}; messages name files the way that path names the folder. */
     public ContentSources load(Path contentDir) {
         String root = contentDir.toString();
         displayRoot = root.isEmpty() || root.equals(".") ? "" : root.endsWith("/") ? root : root + "/";
@@ -89,7 +79,7 @@ public final class ContentLoader {
 
     private ContentSources loadRoot(Path root) {
         SourceFile site = null;
-        List<SourceFile> explainers = List.of();
+        List<UnreadFile> explainers = List.of();
         List<SourceFile> actors = List.of();
         List<SourceFile> events = List.of();
         List<AssetFile> assets = new ArrayList<>();
@@ -110,9 +100,9 @@ public final class ContentLoader {
             }
             switch (name) {
                 case "site.yaml" -> site = read(entry, name);
-                case "explainers" -> explainers = readFolder(root, entry, ".md", true, explainerStep);
-                case "actors" -> actors = readFolder(root, entry, ".md", true, UnaryOperator.identity());
-                case "events" -> events = readFolder(root, entry, ".yaml", false, UnaryOperator.identity());
+                case "explainers" -> explainers = findFiles(root, entry, ".md", true);
+                case "actors" -> actors = readAll(findFiles(root, entry, ".md", true), true);
+                case "events" -> events = readAll(findFiles(root, entry, ".yaml", false), false);
                 case "assets" -> collectAssets(root, entry, "assets", assets, 0);
                 default -> throw new IllegalStateException(name);
             }
@@ -137,16 +127,14 @@ public final class ContentLoader {
         }
     }
 
-    private List<SourceFile> readFolder(Path root, Path folder, String extension, boolean slugNamed,
-                                        UnaryOperator<SourceFile> step) {
+    /** The files of a folder with the extension, in name order, each name checked; none read. */
+    private List<UnreadFile> findFiles(Path root, Path folder, String extension, boolean slugNamed) {
         String folderName = folder.getFileName().toString();
         if (!Files.isDirectory(folder)) {
             diagnostics.error(at(folderName), "expected a folder");
             return List.of();
         }
-        List<Path> entries = new ArrayList<>();
-        List<String> relatives = new ArrayList<>();
-        List<SourceFile> known = new ArrayList<>();
+        List<UnreadFile> found = new ArrayList<>();
         for (Path entry : list(folder, folderName)) {
             String name = entry.getFileName().toString();
             String relative = folderName + "/" + name;
@@ -171,26 +159,28 @@ public final class ContentLoader {
             if (unchanged == null && slugNamed && !checkSlugName(relative, stem, extension)) {
                 continue;
             }
-            entries.add(entry);
-            relatives.add(relative);
-            known.add(unchanged);
+            found.add(new UnreadFile(entry, relative, display(relative), unchanged));
         }
-        // reading and decoding thousands of files is independent work: all cores, results in name order
-        List<SourceFile> read = Parallel.map(java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
-                i -> {
-                    SourceFile file = known.get(i) != null ? known.get(i) : read(entries.get(i), relatives.get(i));
-                    return file == null ? null : step.apply(file);
-                });
+        return found;
+    }
+
+    /** Reads files on all cores, in their order; those that cannot be read are reported and left out. */
+    private List<SourceFile> readAll(List<UnreadFile> found, boolean slugNamed) {
+        List<SourceFile> read = Parallel.map(found, this::read);
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i) != null) {
                 files.add(read.get(i));
             } else if (slugNamed) {
-                String name = entries.get(i).getFileName().toString();
-                unreadable.add(name.substring(0, name.length() - extension.length()));
+                unreadable.add(found.get(i).stem());
             }
         }
         return files;
+    }
+
+    /** Reads and decodes a file found by {@link #load}, or reports why it cannot and gives null; thread-safe. */
+    public SourceFile read(UnreadFile file) {
+        return file.known() != null ? file.known() : read(file.file(), file.path());
     }
 
     private boolean checkSlugName(String relative, String stem, String extension) {

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every file of a content folder that the build reads, each list sorted by path.
- * {@code unreadable} names the explainer and actor files that could not be read (already reported).
+ * Every file of a content folder that the build reads, each list sorted by path; explainers are
+ * found but not yet read. {@code unreadable} names the actor files that could not be read (already
+ * reported).
  */
 public record ContentSources(
         SourceFile siteConfig,
-        List<SourceFile> explainers,
+        List<UnreadFile> explainers,
         List<SourceFile> actors,
         List<SourceFile> events,
         List<AssetFile> assets,

@@ -2,15 +2,9 @@ package org.subtext.source;
 
 /**
  * A content file read and decoded: {@code path} is relative to the content folder ('/' separators),
- * {@code displayPath} is the same file as the user names it, for messages. {@code text} is null once
- * a build has parsed the file and let its text go ({@link #parsed}).
+ * {@code displayPath} is the same file as the user names it, for messages.
  */
 public record SourceFile(String path, String displayPath, String text) {
-
-    /** The same file without its text, for a build that has parsed it and needs only its name. */
-    public SourceFile parsed() {
-        return new SourceFile(path, displayPath, null);
-    }
 
     /** The file name without folder and extension: an explainer's slug or an actor's id. */
     public String stem() {

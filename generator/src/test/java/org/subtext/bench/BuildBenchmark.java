@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.subtext.testing.Corpus;
 import org.subtext.testing.TestSites;
@@ -21,13 +19,11 @@ import org.subtext.testing.TestSites;
  * wall, CPU and peak memory, with the stage breakdown the build prints with -v.
  *
  * <pre>mvn -q package -DskipTests
- * mvn -q -Pbench test-compile exec:java -Dbench.main=org.subtext.bench.BuildBenchmark -Dexec.args="SOURCE [RUNS] [LAUNCHER] [MODE]"</pre>
+ * mvn -q -Pbench test-compile exec:java -Dbench.main=org.subtext.bench.BuildBenchmark -Dexec.args="SOURCE [RUNS] [LAUNCHER]"</pre>
  *
  * SOURCE is a content folder, or a number N for a generated corpus of N explainers (deterministic).
- * LAUNCHER is "launcher" (the default) or "jar". MODE "full" (the default) removes the record the last
- * build left ({@code .subtext-cache/build-site.bin}) before each run, so every run is a full build with
- * the social cards the warm-up drew; MODE "edit" keeps it and, before each run, adds a sentence to the
- * body of one explainer of a copy of the content: the second build after a prose edit.
+ * LAUNCHER is "launcher" (the default) or "jar". Every run is a full build, with the social cards the
+ * warm-up drew.
  */
 public final class BuildBenchmark {
 
@@ -44,30 +40,14 @@ public final class BuildBenchmark {
         Path work = Files.createTempDirectory("subtext-build-bench");
         Path content = source.matches("\\d+") ? generate(work, Integer.parseInt(source)) : Path.of(source);
         boolean plainJar = args.length > 2 && args[2].equals("jar");
-        boolean edit = args.length > 3 && args[3].equals("edit");
-        if (edit && !content.startsWith(work)) {
-            TestSites.copyTree(content, work.resolve("content"));
-            content = work.resolve("content");
-        }
-        Path edited;
-        try (Stream<Path> files = Files.list(content.resolve("explainers"))) {
-            edited = files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
-        }
-        Path record = work.resolve(".subtext-cache").resolve("build-site.bin");
         List<String> command = plainJar ? List.of("java", "-jar", "target/subtext.jar") : List.of("target/subtext");
         if (!Files.exists(Path.of(plainJar ? "target/subtext.jar" : "target/subtext"))) {
             throw new IllegalStateException("run mvn -q package -DskipTests first");
         }
         System.out.println("command: " + String.join(" ", command));
         List<double[]> results = new ArrayList<>();
-        System.out.println(edit ? "each run after a prose edit of " + content.relativize(edited)
-                : "each run a full build (cards drawn by the warm-up)");
+        System.out.println("each run a full build (cards drawn by the warm-up)");
         for (int run = 0; run <= runs; run++) {
-            if (run > 0 && edit) {
-                Files.writeString(edited, "\nA sentence added before run " + run + ".\n", StandardOpenOption.APPEND);
-            } else if (!edit) {
-                Files.deleteIfExists(record);
-            }
             List<String> line = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %U %S %M"));
             line.addAll(command);
             line.addAll(List.of("build", "-q", "-v", "--content", content.toString(), "--templates", "templates",

@@ -70,13 +70,15 @@ public class HotPathsMicroBenchmark {
         Path content = Path.of("content");
         Path templates = Path.of("templates");
         Diagnostics diagnostics = new Diagnostics();
-        ContentSources sources = new ContentLoader(diagnostics).load(content);
-        file = sources.explainers().stream().filter(f -> f.stem().equals(LEAD)).findFirst().orElseThrow();
+        ContentLoader loader = new ContentLoader(diagnostics);
+        ContentSources sources = loader.load(content);
+        List<SourceFile> explainers = sources.explainers().stream().map(loader::read).toList();
+        file = explainers.stream().filter(f -> f.stem().equals(LEAD)).findFirst().orElseThrow();
         explainer = parser.parseExplainer(file, diagnostics);
         markdown = new MarkdownRenderer("/");
         BuildOptions options = new BuildOptions(content, templates, null, false, null);
         Content site = new Content(parser.parseSite(sources.siteConfig(), diagnostics),
-                sources.explainers().stream().map(f -> parser.parseExplainer(f, diagnostics)).toList(),
+                explainers.stream().map(f -> parser.parseExplainer(f, diagnostics)).toList(),
                 sources.actors().stream().map(f -> parser.parseActor(f, diagnostics)).toList(),
                 sources.events().stream().flatMap(f -> parser.parseEvents(f, diagnostics).stream()).toList(),
                 sources.assets(), java.util.Set.of());

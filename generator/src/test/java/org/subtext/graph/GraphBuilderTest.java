@@ -29,6 +29,7 @@ import org.subtext.model.TimelineEvent;
 import org.subtext.source.ContentLoader;
 import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
+import org.subtext.source.UnreadFile;
 
 /** Builds small sites written file by file, through the real loader and parser, then the graph. */
 class GraphBuilderTest {
@@ -66,12 +67,13 @@ class GraphBuilderTest {
             Files.createDirectories(path.getParent());
             Files.writeString(path, entry.getValue());
         }
-        ContentSources sources = new ContentLoader(diagnostics).load(root);
+        ContentLoader loader = new ContentLoader(diagnostics);
+        ContentSources sources = loader.load(root);
         FrontMatterParser parser = new FrontMatterParser();
         SiteConfig site = parser.parseSite(sources.siteConfig(), diagnostics);
         List<Explainer> explainers = new ArrayList<>();
-        for (SourceFile source : sources.explainers()) {
-            explainers.add(parser.parseExplainer(source, diagnostics));
+        for (UnreadFile found : sources.explainers()) {
+            explainers.add(parser.parseExplainer(loader.read(found), diagnostics));
         }
         List<Actor> actors = new ArrayList<>();
         for (SourceFile source : sources.actors()) {

@@ -30,7 +30,7 @@ class IncrementalBuildTest {
     void everyEditGivesWhatACleanBuildGives() throws IOException {
         BuildOptions options = sampleCopy(TestSites.TEMPLATES);
         Path content = options.content();
-        BuildCache cache = new BuildCache();
+        PreviewCache cache = new PreviewCache();
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
 
         Path lead = content.resolve("explainers/russia-ready-for-talks.md");
@@ -79,7 +79,7 @@ class IncrementalBuildTest {
     void aFrontMatterErrorStaysReportedWhileProseIsEdited() throws IOException {
         BuildOptions options = sampleCopy(TestSites.TEMPLATES);
         Path content = options.content();
-        BuildCache cache = new BuildCache();
+        PreviewCache cache = new PreviewCache();
         assertTrue(new SiteBuilder(Progress.NONE, cache).render(options).ok());
         Path minsk = content.resolve("explainers/minsk-agreements.md");
         Path lead = content.resolve("explainers/russia-ready-for-talks.md");
@@ -99,7 +99,7 @@ class IncrementalBuildTest {
         Path templates = work.resolve("templates");
         TestSites.copyTree(TestSites.TEMPLATES, templates);
         BuildOptions options = sampleCopy(templates);
-        BuildCache cache = new BuildCache();
+        PreviewCache cache = new PreviewCache();
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
 
         Path base = templates.resolve("base.peb");

@@ -22,7 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.subtext.pipeline.BuildCache;
+import org.subtext.pipeline.PreviewCache;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
@@ -91,7 +91,7 @@ class SocialCardTest {
 
     @Test
     void aPreviewRebuildReusesCardsWhoseTextDidNotChange() {
-        SiteBuilder builder = new SiteBuilder(org.subtext.pipeline.Progress.NONE, new BuildCache());
+        SiteBuilder builder = new SiteBuilder(org.subtext.pipeline.Progress.NONE, new PreviewCache());
         BuildOptions options = new BuildOptions(CONTENT, TestSites.TEMPLATES, Path.of("unused"), false, null);
         Map<String, byte[]> first = kept(builder.render(options));
         Map<String, byte[]> second = kept(builder.render(options));

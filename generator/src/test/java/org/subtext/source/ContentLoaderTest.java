@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +45,18 @@ class ContentLoaderTest {
         return Files.write(file, bytes);
     }
 
+    private ContentLoader loader;
+
     private ContentSources load() {
-        return new ContentLoader(diagnostics).load(content);
+        loader = new ContentLoader(diagnostics);
+        return loader.load(content);
+    }
+
+    /** The explainers found by the last load, read as the parse stage reads them. */
+    private List<SourceFile> read(ContentSources sources) {
+        List<SourceFile> read = new java.util.ArrayList<>();
+        sources.explainers().forEach(found -> read.add(loader.read(found)));
+        return read;
     }
 
     private String display(String relative) {
@@ -69,6 +77,10 @@ class ContentLoaderTest {
         return files.stream().map(SourceFile::path).toList();
     }
 
+    private static List<String> found(List<UnreadFile> files) {
+        return files.stream().map(UnreadFile::path).toList();
+    }
+
     @Test
     void readsEveryKindOfFileInSortedOrder() throws IOException {
         write("explainers/c-third.md", EXPLAINER);
@@ -84,7 +96,7 @@ class ContentLoaderTest {
         ContentSources sources = load();
         assertEquals(List.of(), diagnostics.sorted());
         assertEquals(List.of("explainers/a-first.md", "explainers/a1.md", "explainers/b-second.md",
-                "explainers/c-third.md"), paths(sources.explainers()));
+                "explainers/c-third.md"), found(sources.explainers()));
         assertEquals(List.of("actors/putin.md", "actors/zelensky.md"), paths(sources.actors()));
         assertEquals(List.of("events/2014.yaml", "events/war.yaml"), paths(sources.events()));
         assertEquals(List.of("assets/a.pdf", "assets/img/b.png"), sources.assets().stream().map(AssetFile::path).toList());
@@ -95,7 +107,7 @@ class ContentLoaderTest {
     @Test
     void filesCarryTheirTextPathsAndStem() throws IOException {
         write("explainers/minsk-agreements.md", EXPLAINER);
-        SourceFile file = load().explainers().get(0);
+        SourceFile file = read(load()).get(0);
         assertEquals("explainers/minsk-agreements.md", file.path());
         assertEquals(display("explainers/minsk-agreements.md"), file.displayPath());
         assertEquals("minsk-agreements", file.stem());
@@ -117,7 +129,7 @@ class ContentLoaderTest {
         write("site.yaml~", "old");
         ContentSources sources = load();
         assertEquals(List.of(), diagnostics.sorted());
-        assertEquals(List.of("explainers/a.md"), paths(sources.explainers()));
+        assertEquals(List.of("explainers/a.md"), found(sources.explainers()));
         assertEquals(List.of(), sources.assets());
     }
 
@@ -154,7 +166,7 @@ class ContentLoaderTest {
         ContentSources sources = load();
         assertEquals(List.of(), diagnostics.sorted());
         assertEquals(3, sources.explainers().size());
-        for (SourceFile file : sources.explainers()) {
+        for (SourceFile file : read(sources)) {
             assertEquals(EXPLAINER, file.text(), file.path());
         }
     }
@@ -170,8 +182,7 @@ class ContentLoaderTest {
     void latin1BytesAreAnErrorNamingTheByteOffset() throws IOException {
         byte[] latin1 = "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
         writeBytes("explainers/cafe.md", latin1);
-        ContentSources sources = load();
-        assertEquals(List.of(), sources.explainers());
+        assertNull(read(load()).get(0));
         Diagnostic d = singleError();
         assertEquals("invalid UTF-8 byte 0xE9 at byte offset 14: save the file as UTF-8", d.message());
         assertEquals(new SourcePosition(display("explainers/cafe.md"), 2, 11), d.position());
@@ -186,15 +197,14 @@ class ContentLoaderTest {
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
         writeBytes("explainers/x.md", bytes);
-        load();
+        read(load());
         assertTrue(singleError().message().contains("0xFF at byte offset 5"), singleError().message());
     }
 
     @Test
     void nulByteIsAnError() throws IOException {
         writeBytes("explainers/nul.md", "---\ntitle: a\0b\n---\n".getBytes(StandardCharsets.UTF_8));
-        ContentSources sources = load();
-        assertEquals(List.of(), sources.explainers());
+        assertNull(read(load()).get(0));
         Diagnostic d = singleError();
         assertTrue(d.message().contains("U+0000") && d.message().contains("byte offset 12"), d.message());
         assertEquals(new SourcePosition(display("explainers/nul.md"), 2, 9), d.position());
@@ -247,8 +257,8 @@ class ContentLoaderTest {
         Files.createSymbolicLink(content.resolve("explainers/alias.md"), Path.of("real.md"));
         ContentSources sources = load();
         assertEquals(List.of(), diagnostics.sorted());
-        assertEquals(List.of("explainers/alias.md", "explainers/real.md"), paths(sources.explainers()));
-        assertEquals(EXPLAINER, sources.explainers().get(0).text());
+        assertEquals(List.of("explainers/alias.md", "explainers/real.md"), found(sources.explainers()));
+        assertEquals(EXPLAINER, read(sources).get(0).text());
     }
 
     @Test
@@ -303,7 +313,7 @@ class ContentLoaderTest {
         write("explainers/" + "a".repeat(81) + ".md", EXPLAINER);
         write("explainers/" + "b".repeat(80) + ".md", EXPLAINER);
         ContentSources sources = load();
-        assertEquals(List.of("explainers/" + "b".repeat(80) + ".md"), paths(sources.explainers()));
+        assertEquals(List.of("explainers/" + "b".repeat(80) + ".md"), found(sources.explainers()));
         assertTrue(singleError().message().contains("longer than 80"));
     }
 
@@ -351,13 +361,15 @@ class ContentLoaderTest {
         Files.setLastModifiedTime(kept, hourAgo);
         Files.setLastModifiedTime(edited, hourAgo);
         SourceCache cache = new SourceCache();
-        ContentSources first = new ContentLoader(diagnostics, cache).load(content);
+        ContentLoader firstLoader = new ContentLoader(diagnostics, cache);
+        List<SourceFile> first = firstLoader.load(content).explainers().stream().map(firstLoader::read).toList();
 
         Files.writeString(edited, EXPLAINER.replace("one", "1") + "More.\n");
-        ContentSources second = new ContentLoader(diagnostics, cache).load(content);
+        ContentLoader secondLoader = new ContentLoader(diagnostics, cache);
+        List<SourceFile> second = secondLoader.load(content).explainers().stream().map(secondLoader::read).toList();
 
-        assertTrue(first.explainers().get(1) == second.explainers().get(1), "an unchanged file is not read again");
-        assertEquals(EXPLAINER.replace("one", "1") + "More.\n", second.explainers().get(0).text());
+        assertTrue(first.get(1) == second.get(1), "an unchanged file is not read again");
+        assertEquals(EXPLAINER.replace("one", "1") + "More.\n", second.get(0).text());
         assertTrue(errors().isEmpty(), () -> errors().toString());
     }
 
@@ -381,32 +393,29 @@ class ContentLoaderTest {
     /** Loads, saves the file again with the same size and {@code stamp} as its time, loads again. */
     private void assertRereadAfterSameSizeSave(Path file, java.nio.file.attribute.FileTime stamp) throws IOException {
         SourceCache cache = new SourceCache();
-        new ContentLoader(diagnostics, cache).load(content);
+        ContentLoader first = new ContentLoader(diagnostics, cache);
+        first.load(content).explainers().forEach(first::read);
 
         Files.writeString(file, EXPLAINER.replace("one", "ONE"));
         Files.setLastModifiedTime(file, stamp);
-        ContentSources again = new ContentLoader(diagnostics, cache).load(content);
+        ContentLoader again = new ContentLoader(diagnostics, cache);
 
-        assertEquals(EXPLAINER.replace("one", "ONE"), again.explainers().get(0).text());
+        assertEquals(EXPLAINER.replace("one", "ONE"), again.read(again.load(content).explainers().get(0)).text());
     }
 
     @Test
-    void eachExplainerGoesThroughTheStepAsItIsReadAndTheSourcesHoldWhatItReturns() throws IOException {
+    void explainersAreFoundByTheLoadAndReadOnlyWhenAsked() throws IOException {
         write("explainers/a.md", EXPLAINER);
-        write("explainers/b.md", EXPLAINER.replace("T", "U"));
+        Path b = write("explainers/b.md", EXPLAINER.replace("T", "U"));
         write("explainers/c.txt", EXPLAINER);
         write("actors/x.md", EXPLAINER);
-        Map<String, String> seen = new ConcurrentHashMap<>();
-        ContentSources sources = new ContentLoader(diagnostics, null, file -> {
-            assertNull(seen.put(file.path(), file.text()), "each file once");
-            return file.parsed();
-        }).load(content);
+        ContentSources sources = load();
+        Files.writeString(b, "edited after the load");
 
-        assertEquals(Map.of("explainers/a.md", EXPLAINER, "explainers/b.md", EXPLAINER.replace("T", "U")),
-                seen, "explainers only, with their texts; not the file of another kind, nor actors");
-        assertEquals(List.of("explainers/a.md", "explainers/b.md"),
-                sources.explainers().stream().map(SourceFile::path).toList());
-        assertTrue(sources.explainers().stream().allMatch(file -> file.text() == null), "what the step returned");
+        assertEquals(List.of("explainers/a.md", "explainers/b.md"), found(sources.explainers()),
+                "explainers only, not the file of another kind");
+        assertEquals(List.of(EXPLAINER, "edited after the load"), read(sources).stream().map(SourceFile::text).toList(),
+                "each text as it is when read");
         assertEquals(EXPLAINER, sources.actors().get(0).text());
     }
 }

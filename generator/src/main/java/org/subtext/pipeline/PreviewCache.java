@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.subtext.diag.DiagnosedCache;
+import org.subtext.diag.Diagnostics;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphCache;
 import org.subtext.graph.GraphChange;
@@ -22,6 +24,7 @@ import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
 import org.subtext.render.SearchIndexWriter;
 import org.subtext.source.SourceCache;
+import org.subtext.source.SourceFile;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
@@ -33,20 +36,20 @@ import org.subtext.source.SourceCache;
  * prose-only save cannot reach pages drawn from front matter), and IncrementalBuildTest holds them
  * to the output and diagnostics of a clean build.
  */
-public final class BuildCache {
+public final class PreviewCache implements Reuse {
 
     /** What a build made from {@code input} for one path, reused while the input stays equal. */
     private record Made<T>(Object input, T output) {
     }
 
-    final SourceCache sources = new SourceCache();
+    private final SourceCache sources = new SourceCache();
     /** Parse results by file, valid while the file's text is the same. */
-    final DiagnosedCache parsed = new DiagnosedCache();
+    private final DiagnosedCache parsed = new DiagnosedCache();
     /** Explainers' parsed front matter by file, valid while its YAML and lines are the same. */
-    final DiagnosedCache frontMatter = new DiagnosedCache();
-    final GraphCache graph = new GraphCache();
-    final SearchIndexWriter search = new SearchIndexWriter();
-    final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
+    private final DiagnosedCache frontMatter = new DiagnosedCache();
+    private final GraphCache graph = new GraphCache();
+    private final SearchIndexWriter search = new SearchIndexWriter();
+    private final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
     private final Map<String, Made<byte[]>> pages = new ConcurrentHashMap<>();
     /** Pages by path as the last build made them, for a prose-only save to take whole. */
@@ -78,7 +81,8 @@ public final class BuildCache {
      * the watcher reports, or else as their contents show); otherwise prepared afresh, and every
      * rendered page is forgotten.
      */
-    synchronized Prepared prepared(Path templatesDir, Supplier<Prepared> prepare) {
+    @Override
+    public synchronized Prepared prepared(Path templatesDir, Supplier<Prepared> prepare) {
         boolean untouched = watched && templates != null && !templates.failed() && templatesReal != null
                 && reported.stream().noneMatch(p -> p.startsWith(templatesReal) || templatesReal.startsWith(p));
         reported.clear();
@@ -107,46 +111,73 @@ public final class BuildCache {
         return templates;
     }
 
-    /**
-     * What changed since the last build that drew every page, or null when that is unknown or more
-     * than bodies changed; until {@link #drew} confirms this build, the next one starts afresh.
-     */
-    GraphChange changeSince(ContentGraph graph) {
+    @Override
+    public SourceCache sources() {
+        return sources;
+    }
+
+    @Override
+    public <T> T parsed(SourceFile file, Diagnostics diagnostics, Function<Diagnostics, T> parse) {
+        return parsed.get(file.path(), file, diagnostics, parse);
+    }
+
+    @Override
+    public <T> T frontMatter(SourceFile file, Object key, Diagnostics diagnostics, Function<Diagnostics, T> parse) {
+        return frontMatter.get(file.path(), key, diagnostics, parse);
+    }
+
+    @Override
+    public GraphCache graph() {
+        return graph;
+    }
+
+    @Override
+    public LinkChecker.ScanCache scans() {
+        return scans;
+    }
+
+    @Override
+    public SearchIndexWriter search() {
+        return search;
+    }
+
+    /** Until {@link #drew} confirms this build, the next one starts afresh. */
+    @Override
+    public GraphChange changeSince(ContentGraph graph) {
         GraphChange change = GraphChange.between(lastGraph, graph);
         lastGraph = null;
         return change;
     }
 
-    /** Every page of {@code graph} is drawn and cached. */
-    void drew(ContentGraph graph) {
+    @Override
+    public void drew(ContentGraph graph) {
         lastGraph = graph;
     }
 
-    /** A page as a build made it: its file and its scan (marked as not fresh, for reuse). */
-    record Drawn(OutputFile file, LinkChecker.PageScan scan) {
-    }
-
-    /** The page as the last build made it, or null. */
-    Drawn drawn(String path) {
+    @Override
+    public Drawn drawn(String path) {
         return drawn.get(path);
     }
 
-    void drewPage(OutputFile file, LinkChecker.PageScan scan) {
+    /** Its scan is kept marked as not fresh, for reuse. */
+    @Override
+    public void drewPage(OutputFile file, LinkChecker.PageScan scan) {
         drawn.put(file.path(), new Drawn(file, scan.reused()));
     }
 
-    /** The page's HTML, rendered again only when its view changed. */
-    byte[] page(String path, Object view, Supplier<byte[]> render) {
+    @Override
+    public byte[] page(String path, Object view, Supplier<byte[]> render) {
         return reuse(pages, path, view, render);
     }
 
-    /** A file made from the whole site, made again only when {@code input} changed. */
-    OutputFile generated(String path, Object input, Supplier<OutputFile> make) {
-        return reuse(generated, path, input, make);
+    @Override
+    public OutputFile generated(String path, Supplier<Object> input, Supplier<OutputFile> make) {
+        return reuse(generated, path, input.get(), make);
     }
 
-    /** The Markdown renderer (its Flexmark options take a while to build), kept while the base path is. */
-    synchronized MarkdownRenderer markdown(String basePath) {
+    /** Kept while the base path is: its Flexmark options take a while to build. */
+    @Override
+    public synchronized MarkdownRenderer markdown(String basePath) {
         if (markdown == null || !markdownBasePath.equals(basePath)) {
             markdown = new MarkdownRenderer(basePath);
             markdownBasePath = basePath;
@@ -154,23 +185,24 @@ public final class BuildCache {
         return markdown;
     }
 
-    /** The social cards the last build drew, or null. */
-    List<OutputFile> lastCards() {
+    @Override
+    public List<OutputFile> lastCards() {
         return lastCards;
     }
 
-    void drewCards(List<OutputFile> cards) {
+    @Override
+    public void drewCards(List<OutputFile> cards) {
         lastCards = cards;
     }
 
-    /** The file as the last build made it, or null. */
-    OutputFile lastGenerated(String path) {
+    @Override
+    public OutputFile lastGenerated(String path) {
         Made<OutputFile> made = generated.get(path);
         return made == null ? null : made.output();
     }
 
-    /** A social card image, redrawn only when its text changed. */
-    byte[] card(String path, Object text, Supplier<byte[]> draw) {
+    @Override
+    public byte[] card(String path, Object text, Supplier<byte[]> draw) {
         return reuse(cards, path, text, draw);
     }
 
@@ -182,15 +214,6 @@ public final class BuildCache {
         T output = make.get();
         made.put(path, new Made<>(input, output));
         return output;
-    }
-
-    /** The templates folder's fingerprint, or null when it cannot be read. */
-    static String fingerprintOrNull(Path templatesDir) {
-        try {
-            return fingerprint(templatesDir);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return null;
-        }
     }
 
     private static String fingerprint(Path templatesDir) throws IOException {

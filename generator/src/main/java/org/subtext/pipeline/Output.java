@@ -1,0 +1,75 @@
+package org.subtext.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.subtext.output.LinkChecker;
+import org.subtext.output.OutputFile;
+import org.subtext.output.SiteWriter;
+
+/**
+ * Where made files go, from any thread: each page is scanned for the link check, then written to
+ * the staging folder ({@code build}) or kept in memory ({@code check} and the live preview).
+ */
+final class Output {
+
+    final Set<String> paths = ConcurrentHashMap.newKeySet();
+    final Queue<LinkChecker.PageScan> scans = new ConcurrentLinkedQueue<>();
+    private final Queue<OutputFile> kept = new ConcurrentLinkedQueue<>();
+    private final SiteWriter.Staging staging;
+    private final LinkChecker links;
+    private final Reuse reuse;
+
+    /** @param staging the folder a build writes into, or null to keep the files in memory */
+    Output(SiteWriter.Staging staging, LinkChecker links, Reuse reuse) {
+        this.staging = staging;
+        this.links = links;
+        this.reuse = reuse;
+    }
+
+    void page(String path, byte[] html, String origin) {
+        LinkChecker.PageScan scan = links.scan(path, origin, html);
+        OutputFile file = new OutputFile(path, html, null, origin);
+        scans.add(scan);
+        add(file);
+        reuse.drewPage(file, scan);
+    }
+
+    /** A page exactly as the last build made it. */
+    void same(Reuse.Drawn drawn) {
+        scans.add(drawn.scan());
+        add(drawn.file());
+    }
+
+    void add(OutputFile file) {
+        paths.add(file.path());
+        if (staging == null) {
+            kept.add(file);
+            return;
+        }
+        try {
+            staging.put(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file that a {@code check} counts but does not make. */
+    void count(String path) {
+        paths.add(path);
+    }
+
+    /** The files kept in memory, by path. */
+    List<OutputFile> kept() {
+        List<OutputFile> files = new ArrayList<>(kept);
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+}

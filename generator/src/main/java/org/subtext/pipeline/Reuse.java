@@ -1,0 +1,117 @@
+package org.subtext.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.subtext.diag.Diagnostics;
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.GraphCache;
+import org.subtext.graph.GraphChange;
+import org.subtext.markdown.MarkdownRenderer;
+import org.subtext.output.LinkChecker;
+import org.subtext.output.OutputFile;
+import org.subtext.render.SearchIndexWriter;
+import org.subtext.source.SourceCache;
+import org.subtext.source.SourceFile;
+
+/**
+ * What one build may take from the last: everything a stage could reuse, asked for in one place.
+ * {@code build} and {@code check} start from nothing ({@link #NONE}: every answer is "make it");
+ * the live preview keeps its last build in memory ({@link PreviewCache}).
+ */
+interface Reuse {
+
+    Reuse NONE = new Reuse() {
+    };
+
+    /** A page as a build made it: its file and its scan. */
+    record Drawn(OutputFile file, LinkChecker.PageScan scan) {
+    }
+
+    default Prepared prepared(Path templatesDir, Supplier<Prepared> prepare) {
+        return prepare.get();
+    }
+
+    /** Files read before, for the loader; null where nothing is kept. */
+    default SourceCache sources() {
+        return null;
+    }
+
+    /** The result of parsing {@code file}, reused while its text is the same. */
+    default <T> T parsed(SourceFile file, Diagnostics diagnostics, Function<Diagnostics, T> parse) {
+        return parse.apply(diagnostics);
+    }
+
+    /**
+     * An explainer's front matter parsed before, reused while everything but its body is the same;
+     * {@code key} is that everything.
+     */
+    default <T> T frontMatter(SourceFile file, Object key, Diagnostics diagnostics, Function<Diagnostics, T> parse) {
+        return parse.apply(diagnostics);
+    }
+
+    default MarkdownRenderer markdown(String basePath) {
+        return new MarkdownRenderer(basePath);
+    }
+
+    /** Renders and derived cross-references of the last graph; null where nothing is kept. */
+    default GraphCache graph() {
+        return null;
+    }
+
+    /** Page scans of the last link check; null where nothing is kept. */
+    default LinkChecker.ScanCache scans() {
+        return null;
+    }
+
+    /** What changed since the last build that drew every page, or null when unknown or more than bodies. */
+    default GraphChange changeSince(ContentGraph graph) {
+        return null;
+    }
+
+    /** The page as the last build made it, or null. */
+    default Drawn drawn(String path) {
+        return null;
+    }
+
+    /** The page's HTML, rendered again only when its view changed. */
+    default byte[] page(String path, Object view, Supplier<byte[]> render) {
+        return render.get();
+    }
+
+    default void drewPage(OutputFile file, LinkChecker.PageScan scan) {
+    }
+
+    /** A file made from the whole site, made again only when {@code input} changed. */
+    default OutputFile generated(String path, Supplier<Object> input, Supplier<OutputFile> make) {
+        return make.get();
+    }
+
+    /** The file as the last build made it, or null. */
+    default OutputFile lastGenerated(String path) {
+        return null;
+    }
+
+    default SearchIndexWriter search() {
+        return new SearchIndexWriter();
+    }
+
+    /** A social card image, drawn again only when its text changed. */
+    default byte[] card(String path, Object text, Supplier<byte[]> draw) {
+        return draw.get();
+    }
+
+    /** The social cards the last build drew, or null. */
+    default List<OutputFile> lastCards() {
+        return null;
+    }
+
+    default void drewCards(List<OutputFile> cards) {
+    }
+
+    /** Every page and file of {@code graph} is made, for the next build to start from. */
+    default void drew(ContentGraph graph) {
+    }
+}

@@ -1,0 +1,233 @@
+package org.subtext.pipeline;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.subtext.concurrent.Aside;
+import org.subtext.concurrent.Parallel;
+import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
+import org.subtext.graph.ContentGraph;
+import org.subtext.graph.GraphChange;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.Explainer;
+import org.subtext.output.OutputFile;
+import org.subtext.render.FeedWriter;
+import org.subtext.render.JsonFeedWriter;
+import org.subtext.render.PebbleRenderer;
+import org.subtext.render.SecurityPolicy;
+import org.subtext.render.SitemapWriter;
+import org.subtext.render.SocialCard;
+import org.subtext.render.StaticAssets;
+import org.subtext.source.AssetFile;
+import org.subtext.view.PageAssets;
+import org.subtext.view.PageModel;
+import org.subtext.view.StaticFile;
+import org.subtext.view.Urls;
+import org.subtext.view.ViewBuilder;
+
+/**
+ * The render stage: every page from its view model, the files drawn from the whole graph (feeds,
+ * sitemap, search index) and the social cards, each handed to {@link Output} as it is made.
+ * {@code bodiesOnly} is what a live preview's save changed when only prose changed, else null.
+ */
+final class SiteRenderer {
+
+    private final Reuse reuse;
+    private final Progress progress;
+    private final ContentGraph graph;
+    private final GraphChange bodiesOnly;
+    private final Output output;
+
+    SiteRenderer(Reuse reuse, Progress progress, ContentGraph graph, GraphChange bodiesOnly, Output output) {
+        this.reuse = reuse;
+        this.progress = progress;
+        this.graph = graph;
+        this.bodiesOnly = bodiesOnly;
+        this.output = output;
+    }
+
+    /** Thrown out of a parallel render to stop it at a template's error. */
+    private static final class TemplateFailure extends RuntimeException {
+        final transient PebbleRenderer.TemplateException cause;
+
+        TemplateFailure(PebbleRenderer.TemplateException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /** Renders every page and the derived files; the number of pages, or 0 after an error (reported). */
+    int pages(Prepared prepared, Path templatesDir, Diagnostics diagnostics, Timings timings) {
+        StaticAssets statics;
+        try {
+            statics = prepared.statics().join();
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof UncheckedIOException unreadable)) {
+                throw e;
+            }
+            diagnostics.error(SourcePosition.ofFile(templatesDir.toString()),
+                    "cannot read the templates' static files: " + unreadable.getCause().getMessage());
+            return 0;
+        }
+        if (!statics.has("style.css")) {
+            diagnostics.error(SourcePosition.ofFile(templatesDir.resolve("static/style.css").toString()),
+                    "missing stylesheet: the templates folder needs static/style.css");
+            return 0;
+        }
+        statics.files().forEach(output::add);
+        Map<String, StaticFile> scripts = new TreeMap<>();
+        for (String script : List.of("site.js", "search.js", "favicon.svg")) {
+            if (statics.has(script)) {
+                scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
+            }
+        }
+        List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
+                statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
+        timings.lap("views");
+        // drawn from the graph alone: a thread of their own beside the pages
+        CompletableFuture<Void> derived = Aside.supply(() -> {
+            derivedFiles(pages);
+            return null;
+        });
+        PebbleRenderer renderer = prepared.templates().join();
+        try {
+            List<PageModel> toDraw = pages;
+            if (bodiesOnly != null) {
+                // a prose-only save: pages it cannot reach are taken as they were, file and scan
+                toDraw = new ArrayList<>();
+                for (PageModel page : pages) {
+                    Reuse.Drawn drawn = page.redrawnBy().test(bodiesOnly) ? null : reuse.drawn(page.path());
+                    if (drawn != null) {
+                        output.same(drawn);
+                    } else {
+                        toDraw.add(page);
+                    }
+                }
+            }
+            AtomicInteger done = new AtomicInteger();
+            int total = toDraw.size();
+            // each page builds its view, renders, is scanned and written on its own (Pebble's engine is
+            // thread-safe): all cores, and neither view nor page is kept once written
+            Parallel.forEach(toDraw, page -> {
+                int n = done.incrementAndGet();
+                if (n % 50 == 0) {
+                    progress.update("render", n, total);
+                }
+                Object view = page.view();
+                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view));
+                output.page(page.path(), html, page.origin());
+            });
+        } catch (TemplateFailure failure) {
+            diagnostics.add(failure.cause.diagnostic());
+            return 0;
+        } finally {
+            // never left writing into a staging folder that a failed build removes
+            derived.exceptionally(failed -> null).join();
+        }
+        Aside.join(derived);
+        return pages.size();
+    }
+
+    private static byte[] render(PebbleRenderer renderer, String template, Object view) {
+        try {
+            return renderer.render(template, view);
+        } catch (PebbleRenderer.TemplateException e) {
+            throw new TemplateFailure(e);
+        }
+    }
+
+    private void derivedFiles(List<PageModel> pages) {
+        SitemapWriter sitemaps = new SitemapWriter();
+        // feeds and the sitemap are drawn from front matter alone, so a prose-only save keeps them
+        Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers());
+        output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
+        output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
+        output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages)),
+                () -> sitemaps.sitemap(graph.site(), sitemap(pages))));
+        output.add(reuse.generated("search-index.json",
+                () -> List.of(graph.site(), graph.explainers(), graph.actors()),
+                () -> new OutputFile("search-index.json", reuse.search().write(graph), null, null)));
+        output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
+        output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
+        for (AssetFile asset : graph.assets()) {
+            output.add(OutputFile.copy(asset.path(), asset.file()));
+        }
+    }
+
+    /** A file drawn from front matter alone: the last build's after a prose-only save, else made (again). */
+    private OutputFile generated(String path, Supplier<Object> input, Supplier<String> write) {
+        OutputFile kept = bodiesOnly == null ? null : reuse.lastGenerated(path);
+        return kept != null ? kept : reuse.generated(path, input, () -> OutputFile.text(path, write.get(), null));
+    }
+
+    /** Every page's URL, with its last change for explainers. */
+    private Map<String, String> sitemap(List<PageModel> pages) {
+        Map<String, String> sitemap = new TreeMap<>();
+        for (PageModel page : pages) {
+            if (!page.path().equals("404.html")) {
+                String path = page.path();
+                sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
+                        : path, null);
+            }
+        }
+        for (RenderedExplainer e : graph.explainers()) {
+            Explainer explainer = e.explainer();
+            sitemap.put("explainers/" + explainer.slug() + "/",
+                    (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
+        }
+        return sitemap;
+    }
+
+    /**
+     * The og:image of each explainer, drawn on all cores; a preview draws again only cards whose text
+     * changed, and a build copies the cards earlier builds drew ({@code stored}, or null).
+     */
+    void socialCards(boolean draw, CardCache stored) {
+        List<OutputFile> last = reuse.lastCards();
+        if (bodiesOnly != null && draw && last != null) {
+            // drawn from front matter alone: a prose-only save keeps every card
+            last.forEach(output::add);
+            return;
+        }
+        Queue<OutputFile> made = new ConcurrentLinkedQueue<>();
+        Parallel.forEach(graph.explainers(), rendered -> {
+            Explainer e = rendered.explainer();
+            String path = Urls.socialCard(e.slug());
+            if (!draw) {
+                output.count(path);
+                return;
+            }
+            SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
+                    e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
+                    graph.site().title());
+            Path drawn = stored == null ? null : stored.find(text);
+            OutputFile card;
+            if (drawn != null) {
+                // the cache writes each card once, under a new name, so a link is as safe as a copy
+                card = OutputFile.unchanged(path, drawn, null);
+            } else {
+                byte[] png = reuse.card(path, text, () -> SocialCard.png(text));
+                if (stored != null) {
+                    stored.store(text, png);
+                }
+                card = new OutputFile(path, png, null, null);
+            }
+            made.add(card);
+            output.add(card);
+        });
+        if (draw) {
+            reuse.drewCards(List.copyOf(made));
+        }
+    }
+}
