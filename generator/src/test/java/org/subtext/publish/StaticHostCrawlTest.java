@@ -49,7 +49,7 @@ import org.subtext.pipeline.SiteBuilder;
 import org.subtext.render.SecurityPolicy;
 
 /**
- * Publishes the sample site the way the README's nginx recipe does, under the sub-path
+ * Publishes the sample site the way the nginx recipe in docs/publishing.md does, under the sub-path
  * {@code /news/} of a real nginx on loopback, and crawls it over HTTP: every internal link and
  * asset must answer 200 with the right Content-Type, a missing page must get the site's 404 page,
  * and nothing may point off the machine except the external sources written in the content.
@@ -119,7 +119,10 @@ class StaticHostCrawlTest {
         }
     }
 
-    /** The server block of the README's nginx recipe, with every path of nginx's own inside the temp folder. */
+    /**
+     * The server block of the nginx recipe in docs/publishing.md, with every path of nginx's own
+     * inside the temp folder.
+     */
     private String nginxConfig() throws IOException, InterruptedException {
         String flags = nginxBuildFlags();
         StringBuilder temps = new StringBuilder("    client_body_temp_path temp/body;\n");
