@@ -1,7 +1,6 @@
 package org.subtext.frontmatter;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,8 +63,8 @@ final class BlockYamlReader {
         final String file;
         final String text;
         final int firstLine;
-        // per line: offset of its first character, its indent, and the end of its content
-        // (trailing spaces dropped); blank and comment-only lines are not listed
+        // per line (blank and comment-only lines not listed): offset of its first character, its
+        // indent, the end of its content and its number
         final int[] start;
         final int[] indent;
         final int[] end;
@@ -78,50 +77,12 @@ final class BlockYamlReader {
             this.file = file;
             this.text = text;
             this.firstLine = firstLine;
-            int capacity = 16;
-            int[] s = new int[capacity];
-            int[] in = new int[capacity];
-            int[] e = new int[capacity];
-            int[] n = new int[capacity];
-            int count = 0;
-            int lineNumber = 0;
-            int at = 0;
-            while (at <= text.length()) {
-                int newline = text.indexOf('\n', at);
-                int stop = newline < 0 ? text.length() : newline;
-                int first = at;
-                while (first < stop && text.charAt(first) == ' ') {
-                    first++;
-                }
-                int last = stop;
-                while (last > first && text.charAt(last - 1) == ' ') {
-                    last--;
-                }
-                if (first < last && text.charAt(first) != '#') {
-                    if (count == s.length) {
-                        capacity *= 2;
-                        s = Arrays.copyOf(s, capacity);
-                        in = Arrays.copyOf(in, capacity);
-                        e = Arrays.copyOf(e, capacity);
-                        n = Arrays.copyOf(n, capacity);
-                    }
-                    s[count] = at;
-                    in[count] = first - at;
-                    e[count] = last;
-                    n[count] = lineNumber;
-                    count++;
-                }
-                if (newline < 0) {
-                    break;
-                }
-                at = newline + 1;
-                lineNumber++;
-            }
-            this.start = s;
-            this.indent = in;
-            this.end = e;
-            this.number = n;
-            this.lines = count;
+            YamlLines table = new YamlLines(text);
+            this.start = table.start;
+            this.indent = table.indent;
+            this.end = table.end;
+            this.number = table.number;
+            this.lines = table.count;
         }
 
         SourcePosition position(int lineIndex, int column) {
@@ -153,10 +114,10 @@ final class BlockYamlReader {
         int keyEnd(int i, int at) {
             int stop = end[i];
             int p = at;
-            if (p >= stop || !keyStart(text.charAt(p))) {
+            if (p >= stop || !PlainScalars.keyStart(text.charAt(p))) {
                 return -1;
             }
-            while (p < stop && keyPart(text.charAt(p))) {
+            while (p < stop && PlainScalars.keyPart(text.charAt(p))) {
                 p++;
             }
             if (p < stop && text.charAt(p) == ':' && (p + 1 == stop || text.charAt(p + 1) == ' ')) {
@@ -393,7 +354,7 @@ final class BlockYamlReader {
         }
 
         YamlNode plain(String value, SourcePosition position) throws Outside {
-            if (plainText(value)) {
+            if (PlainScalars.plainText(value)) {
                 return new YamlNode.Scalar(value, YamlNode.Scalar.Kind.STRING, position);
             }
             Tag tag = resolver.resolve(NodeId.scalar, value, true);
@@ -403,7 +364,7 @@ final class BlockYamlReader {
             if (Tag.NULL.equals(tag)) {
                 return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, position);
             }
-            if ((Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) && simpleNumber(value)) {
+            if ((Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) && PlainScalars.simpleNumber(value)) {
                 return new YamlNode.Scalar(value, YamlNode.Scalar.Kind.NUMBER, position);
             }
             if (Tag.BOOL.equals(tag) && (value.equals("true") || value.equals("false"))) {
@@ -412,47 +373,5 @@ final class BlockYamlReader {
             // yes, on, octal, hex, sexagesimal and the like: the full reader knows Jackson's reading
             throw Outside.INSTANCE;
         }
-    }
-
-    /**
-     * A plain scalar that YAML can only read as a string, told without the resolver's patterns (nearly
-     * a percent of a large build): it starts with a letter, and either no boolean or null starts with
-     * that letter, or it is longer than any of them ("false" is the longest).
-     */
-    static boolean plainText(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        boolean letter = first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z';
-        return letter && (value.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0);
-    }
-
-    /** "12", "-3", "4.5": numbers every reader agrees on (no leading zeros, signs, exponents). */
-    private static boolean simpleNumber(String value) {
-        int p = value.startsWith("-") ? 1 : 0;
-        int digits = p;
-        while (p < value.length() && value.charAt(p) >= '0' && value.charAt(p) <= '9') {
-            p++;
-        }
-        if (p == digits || value.charAt(digits) == '0' && p > digits + 1) {
-            return false;
-        }
-        if (p < value.length() && value.charAt(p) == '.') {
-            int fraction = ++p;
-            while (p < value.length() && value.charAt(p) >= '0' && value.charAt(p) <= '9') {
-                p++;
-            }
-            return p > fraction && p == value.length();
-        }
-        return p == value.length();
-    }
-
-    private static boolean keyStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
-    private static boolean keyPart(char c) {
-        return keyStart(c) || c == '-';
     }
 }

@@ -45,11 +45,11 @@ class BlockYamlReaderTest {
     void booleansAndNullsAreNeverPlainText() {
         for (String word : "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL"
                 .split(" ")) {
-            assertFalse(BlockYamlReader.plainText(word), word);
+            assertFalse(PlainScalars.plainText(word), word);
             assertNotEquals(Tag.STR, new Resolver().resolve(NodeId.scalar, word, true), word);
         }
         for (String text : List.of("stated", "Kyiv rejects", "Falsehood", "nothing", "Moscow", "Ukraine")) {
-            assertTrue(BlockYamlReader.plainText(text), text);
+            assertTrue(PlainScalars.plainText(text), text);
         }
     }
 
@@ -59,7 +59,7 @@ class BlockYamlReaderTest {
             @ForAll @StringLength(max = 8)
             @Chars({'y', 'Y', 'e', 's', 'n', 'N', 'o', 'O', 't', 'T', 'r', 'u', 'f', 'F', 'a',
                     'l', 'L', 'S', 'E', 'U', 'x', '0', '1', '.', '-', '~', ' ', ':', '<', '=', '!'}) String value) {
-        if (BlockYamlReader.plainText(value)) {
+        if (PlainScalars.plainText(value)) {
             assertEquals(Tag.STR, new Resolver().resolve(NodeId.scalar, value, true), value);
         }
     }
