@@ -19,7 +19,8 @@ public final class Main {
             "Builds a static site of layered explainers from Markdown with YAML front matter.";
 
     private static final List<Command> COMMANDS =
-            List.of(BuildCommand.COMMAND, CheckCommand.COMMAND, ServeCommand.COMMAND, NewCommand.COMMAND);
+            List.of(BuildCommand.COMMAND, CheckCommand.COMMAND, ServeCommand.COMMAND, NewCommand.COMMAND,
+                    TemplatesCommand.COMMAND);
 
     private Main() {
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.SiteWriter;
+import org.subtext.render.BuiltInTemplates;
 import org.subtext.render.PebbleRenderer;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.ContentLoader;
@@ -143,14 +145,18 @@ public final class SiteBuilder {
         return new BuildResult(List.of(), diagnostics.sorted(), 0, timings);
     }
 
-    /** Templates compiled, and static files minified and hashed, on a spare core while the content is read. */
+    /**
+     * Templates compiled, and static files minified and hashed, on a spare core while the content is
+     * read; the project's templates folder over the set built into Subtext.
+     */
     private static Prepared prepare(Path templatesDir) {
         Executor aside = Aside::run;
-        return new Prepared(CompletableFuture.supplyAsync(
-                () -> new PebbleRenderer(templatesDir).compileAll(templatesDir), aside),
-                CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Map<String, byte[]>> builtIn = CompletableFuture.supplyAsync(BuiltInTemplates::files, aside);
+        return new Prepared(builtIn.thenApplyAsync(
+                files -> new PebbleRenderer(templatesDir, files).compileAll(templatesDir), aside),
+                builtIn.thenApplyAsync(files -> {
                     try {
-                        return new StaticAssets(templatesDir);
+                        return new StaticAssets(templatesDir, files);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

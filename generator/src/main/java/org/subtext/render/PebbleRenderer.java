@@ -10,14 +10,14 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.subtext.diag.Diagnostic;
 import org.subtext.diag.SourcePosition;
 
 /**
- * Renders view records with Pebble templates from the templates folder. Autoescaping is on and
- * variables are strict, so a template typo fails the build instead of printing nothing.
+ * Renders view records with Pebble templates from the templates folder, over the built-in set.
+ * Autoescaping is on and variables are strict, so a template typo fails the build instead of
+ * printing nothing.
  */
 public final class PebbleRenderer {
 
@@ -37,13 +37,20 @@ public final class PebbleRenderer {
 
     private final PebbleEngine engine;
     private final String templatesDisplay;
+    private final Map<String, byte[]> builtIn;
     /** One page writer a thread, emptied for each page it renders. */
     private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
 
     public PebbleRenderer(Path templatesDir) {
-        FileLoader loader = new TemplateLoader();
-        loader.setPrefix(templatesDir.toAbsolutePath().toString());
-        loader.setSuffix(".peb");
+        this(templatesDir, BuiltInTemplates.files());
+    }
+
+    /** @param builtIn the built-in templates and static files by path, as {@link BuiltInTemplates#files} */
+    public PebbleRenderer(Path templatesDir, Map<String, byte[]> builtIn) {
+        String display = templatesDir.toString();
+        this.templatesDisplay = display.endsWith("/") ? display : display + "/";
+        this.builtIn = builtIn;
+        TemplateLoader loader = new TemplateLoader(templatesDir.toAbsolutePath(), templatesDisplay, builtIn);
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
@@ -58,43 +65,29 @@ public final class PebbleRenderer {
                     }
                 })
                 .build();
-        String display = templatesDir.toString();
-        this.templatesDisplay = display.endsWith("/") ? display : display + "/";
     }
 
     /**
-     * Compiles every template of the folder ahead of the first render, so that it can happen on a
-     * spare core while content loads; a template that fails here fails again, with its message, when
-     * a page renders with it.
+     * Compiles every template of the folder and the built-in set ahead of the first render, so that it
+     * can happen on a spare core while content loads; a template that fails here fails again, with its
+     * message, when a page renders with it.
      */
     public PebbleRenderer compileAll(Path templatesDir) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        builtIn.keySet().stream().filter(n -> n.endsWith(".peb") && n.indexOf('/') < 0).forEach(names::add);
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templatesDir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".peb")).sorted().toList()) {
-                String name = file.getFileName().toString();
-                try {
-                    engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
-                } catch (PebbleException e) {
-                    // reported by the page that uses it
-                }
-            }
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".peb")).forEach(names::add);
         } catch (IOException e) {
-            // reported when the pages render
+            // no folder of the project's own: the built-in set alone
+        }
+        for (String name : names) {
+            try {
+                engine.getTemplate(name.substring(0, name.length() - ".peb".length()));
+            } catch (PebbleException e) {
+                // reported by the page that uses it
+            }
         }
         return this;
-    }
-
-    /**
-     * Pebble asks its loader to resolve every include's name against the including template, and
-     * {@code FileLoader} runs two regular-expression replacements to do so each time: at 10,000
-     * explainers, a hundred thousand includes and a percent of the build. Only a name starting with
-     * "./" or "../" is relative, and for any other the answer is null (the name as it is).
-     */
-    private static final class TemplateLoader extends FileLoader {
-        @Override
-        public String resolveRelativePath(String relativePath, String anchorPath) {
-            return relativePath == null || !relativePath.startsWith(".") ? null
-                    : super.resolveRelativePath(relativePath, anchorPath);
-        }
     }
 
     /** The page, in UTF-8. */
@@ -111,6 +104,9 @@ public final class PebbleRenderer {
             }
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();
+            if (e instanceof io.pebbletemplates.pebble.error.LoaderException) {
+                throw new TemplateException(Diagnostic.error(SourcePosition.ofFile(templatesDisplay + file), message));
+            }
             throw new TemplateException(Diagnostic.error(new SourcePosition(templatesDisplay + file, line, 1),
                     "template error: " + message));
         } catch (IOException e) {

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import org.subtext.output.OutputFile;
 
 /**
- * The templates' own static files ({@code templates/static/}), published under {@code static/}
- * with a content hash in the name (style.3f2a9c1b0d.css) so hosts may cache them forever.
+ * The templates' own static files ({@code templates/static/}, file by file over the built-in set),
+ * published under {@code static/} with a content hash in the name (style.3f2a9c1b0d.css) so hosts
+ * may cache them forever.
  */
 public final class StaticAssets {
 
@@ -25,22 +26,36 @@ public final class StaticAssets {
     private final List<OutputFile> files;
 
     public StaticAssets(Path templatesDir) throws IOException {
+        this(templatesDir, BuiltInTemplates.files());
+    }
+
+    /** @param builtIn the built-in templates and static files by path, as {@link BuiltInTemplates#files} */
+    public StaticAssets(Path templatesDir, Map<String, byte[]> builtIn) throws IOException {
+        Map<String, byte[]> sources = new TreeMap<>();
+        builtIn.forEach((path, bytes) -> {
+            if (path.startsWith("static/")) {
+                sources.put(path.substring("static/".length()), bytes);
+            }
+        });
         Path root = templatesDir.resolve("static");
-        if (!Files.isDirectory(root)) {
-            files = List.of();
-            return;
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    sources.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).sorted().map(file -> {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                byte[] bytes = relative.endsWith(".css") ? minifyCss(read(file))
-                        : relative.endsWith(".js") ? minifyJs(read(file)) : read(file);
-                String published = "static/" + fingerprint(relative, bytes);
-                names.put(relative, published);
-                integrity.put(relative, "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes)));
-                return new OutputFile(published, bytes, null, null);
-            }).toList();
-        }
+        List<OutputFile> made = new java.util.ArrayList<>();
+        sources.forEach((relative, source) -> {
+            byte[] bytes = relative.endsWith(".css") ? minifyCss(source)
+                    : relative.endsWith(".js") ? minifyJs(source) : source;
+            String published = "static/" + fingerprint(relative, bytes);
+            names.put(relative, published);
+            integrity.put(relative, "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes)));
+            made.add(new OutputFile(published, bytes, null, null));
+        });
+        made.sort(java.util.Comparator.comparing(OutputFile::path));
+        files = List.copyOf(made);
     }
 
     /** The published site path of a static file, such as "style.css" → "static/style.1a2b3c4d5e.css". */
@@ -113,13 +128,5 @@ public final class StaticAssets {
             }
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

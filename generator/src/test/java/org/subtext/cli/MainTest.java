@@ -112,7 +112,7 @@ class MainTest {
         assertTrue(err().startsWith("error: --port must be a number from 0 to 65535, not 'eighty'"), err.toString());
         assertEquals(2, run("biuld"));
         assertEquals("error: unknown command 'biuld' (did you mean 'build'?); the commands are build, check, serve,"
-                + " new\nRun 'subtext --help' for the commands.\n", err());
+                + " new, templates\nRun 'subtext --help' for the commands.\n", err());
         assertEquals(2, run("publish"));
         assertTrue(err().startsWith("error: unknown command 'publish';"), err.toString());
         assertEquals(2, run());
