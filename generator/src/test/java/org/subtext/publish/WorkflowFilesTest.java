@@ -3,6 +3,7 @@ package org.subtext.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,8 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,25 +29,49 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads the GitHub Actions workflows as data and checks what they promise: when they run, which
- * jobs depend on which, the token's permissions, pinned actions, Java 17 with the Maven cache, and
- * the commands they run.
+ * jobs depend on which, the token's permissions, actions pinned to the commits of a committed list,
+ * Java 17 with the Maven cache, the launcher rather than {@code java -jar}, and the social-card cache.
  */
 class WorkflowFilesTest {
 
-    private static final Path WORKFLOWS = Path.of(".github", "workflows");
+    private static final Path GITHUB = Path.of(".github");
+    private static final Path WORKFLOWS = GITHUB.resolve("workflows");
+    private static final Path PINNED_LIST = Path.of("generator", "src", "test", "resources", "publish",
+            "pinned-actions.txt");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** owner/repo[/path]@ref, where ref is vMAJOR.MINOR.PATCH (optionally more) or a full commit SHA. */
-    private static final Pattern PINNED = Pattern.compile(
-            "[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@(v?\\d+\\.\\d+\\.\\d+([.-][0-9A-Za-z.-]+)?|[0-9a-f]{40})");
+    /** A {@code uses:} line: owner/repo[/path]@40-hex commit, then a comment naming the tag, as "# v7.0.1". */
+    private static final Pattern PINNED_LINE = Pattern.compile(
+            "\\s*(?:-\\s+)?uses:\\s*([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_./-]+)?)@([0-9a-f]{40})"
+                    + "\\s+#\\s*(v\\d+(?:\\.\\d+)*)\\s*");
+    private static final Pattern USES_LINE = Pattern.compile("\\s*(?:-\\s+)?uses:.*");
 
-    private static JsonNode read(String name) throws IOException {
-        Path file = WORKFLOWS.resolve(name);
+    private static final String PACKAGE = "mvn -B -q package -DskipTests";
+    private static final String CHECK = "target/subtext check --format github";
+    private static final String BUILD = "target/subtext build --base-url \"${{ steps.pages.outputs.base_url }}/\"";
+    private static final String CARD_CODE = "generator/src/main/java/org/subtext/render/SocialCard.java";
+    private static final String CARD_FONTS = "generator/src/main/resources/org/subtext/fonts/**";
+
+    /** A pinned action as the workflow names it: the commit and the tag in the comment. */
+    private record Pin(String action, String sha, String tag) {
+    }
+
+    private static JsonNode read(Path file) throws IOException {
         assertTrue(Files.isRegularFile(file), "missing " + file);
         JsonNode root = YAML.readTree(file.toFile());
         assertNotNull(root, file + " is empty");
         assertTrue(root.isObject(), file + " is not a map");
         return root;
+    }
+
+    private static JsonNode read(String name) throws IOException {
+        return read(WORKFLOWS.resolve(name));
+    }
+
+    private static List<Path> workflowFiles() throws IOException {
+        try (Stream<Path> files = Files.list(WORKFLOWS)) {
+            return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList();
+        }
     }
 
     /**
@@ -102,7 +130,15 @@ class WorkflowFilesTest {
         return steps(job).stream().filter(s -> s.has("run")).map(s -> s.get("run").asText().strip()).toList();
     }
 
-    private static void assertEveryActionPinned(JsonNode workflow, String name) {
+    /** Each step as its action (without the ref) or its command, to check their order. */
+    private static List<String> order(JsonNode job) {
+        return steps(job).stream()
+                .map(s -> s.has("uses") ? s.get("uses").asText().replaceFirst("@.*", "") : s.path("run").asText().strip())
+                .toList();
+    }
+
+    /** Every {@code uses:} of a workflow as the YAML reads it, from jobs and from steps. */
+    private static List<String> uses(JsonNode workflow) {
         List<String> uses = new ArrayList<>();
         workflow.path("jobs").forEach(job -> {
             if (job.has("uses")) {
@@ -114,11 +150,52 @@ class WorkflowFilesTest {
                 }
             });
         });
-        assertFalse(uses.isEmpty(), name + " uses no actions");
-        for (String u : uses) {
-            assertTrue(PINNED.matcher(u).matches(),
-                    name + ": " + u + " is not pinned to a full version (vX.Y.Z) or a 40-hex commit SHA");
+        return uses;
+    }
+
+    /**
+     * The pins of a workflow from its text, where the version comment survives. Every {@code uses:}
+     * line must be a pin, and the lines must account for every {@code uses:} the YAML reads, so that
+     * none hides in a form the line pattern does not see.
+     */
+    private static List<Pin> pins(Path file) throws IOException {
+        List<Pin> pins = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!USES_LINE.matcher(line).matches()) {
+                continue;
+            }
+            Pin pin = pin(line);
+            assertNotNull(pin, file + ": not pinned to a 40-hex commit with a '# vN' comment: " + line.strip());
+            pins.add(pin);
         }
+        List<String> fromText = pins.stream().map(p -> p.action() + "@" + p.sha()).sorted().toList();
+        List<String> fromYaml = uses(read(file)).stream().sorted().toList();
+        assertEquals(fromYaml, fromText, file + ": the uses: lines and the parsed workflow differ");
+        return pins;
+    }
+
+    /** The pin of one {@code uses:} line, or null when the line is not a pin with its tag. */
+    private static Pin pin(String line) {
+        Matcher m = PINNED_LINE.matcher(line);
+        return m.matches() ? new Pin(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    /** The committed list: action → its pin. */
+    private static Map<String, Pin> pinnedList() throws IOException {
+        Map<String, Pin> list = new TreeMap<>();
+        for (String line : Files.readAllLines(PINNED_LIST)) {
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            String[] fields = entry.split("\\s+");
+            assertEquals(3, fields.length, PINNED_LIST + ": expected 'owner/action sha tag': " + line);
+            assertTrue(fields[1].matches("[0-9a-f]{40}"), PINNED_LIST + ": not a 40-hex commit: " + line);
+            assertTrue(fields[2].matches("v\\d+\\.\\d+\\.\\d+"), PINNED_LIST + ": not a full tag: " + line);
+            assertFalse(list.containsKey(fields[0]), PINNED_LIST + ": listed twice: " + fields[0]);
+            list.put(fields[0], new Pin(fields[0], fields[1], fields[2]));
+        }
+        return list;
     }
 
     private static void assertJava17WithMavenCache(JsonNode job, String where) {
@@ -133,41 +210,65 @@ class WorkflowFilesTest {
                 assertTrue(access.equals("read") || access.equals("none"), where + ": " + scope + ": " + access));
     }
 
-    @Test
-    void checkRunsTheTestsAndTheContentCheckOnPullRequests() throws IOException {
-        JsonNode workflow = read("check.yml");
-        assertEquals(Set.of("pull_request"), triggerNames(triggers(workflow)));
-        assertEquals(Map.of("contents", "read"), permissions(workflow));
-
+    private static JsonNode onlyJob(JsonNode workflow, String name) {
         JsonNode jobs = workflow.get("jobs");
         assertNotNull(jobs, "no jobs");
-        assertEquals(1, jobs.size(), "one job");
-        JsonNode job = jobs.elements().next();
+        assertEquals(Set.of(name), names(jobs), "jobs");
+        JsonNode job = jobs.get(name);
         Map<String, String> jobPermissions = permissions(job);
         if (jobPermissions != null) {
-            assertOnlyReads(jobPermissions, "check job");
+            assertOnlyReads(jobPermissions, name + " job");
         }
         assertTrue(job.path("runs-on").asText().startsWith("ubuntu-"), "runs on Linux");
+        assertTrue(steps(job).get(0).path("uses").asText().startsWith("actions/checkout@"), "checks out first");
+        return job;
+    }
 
-        List<JsonNode> steps = steps(job);
-        assertTrue(steps.get(0).path("uses").asText().startsWith("actions/checkout@"), "checks out first");
-        assertJava17WithMavenCache(job, "check.yml");
+    @Test
+    void theWorkflowsAreTheThreeThisTestKnows() throws IOException {
+        assertEquals(List.of("check.yml", "publish.yml", "test.yml"),
+                workflowFiles().stream().map(f -> f.getFileName().toString()).toList());
+    }
 
-        List<String> runs = runs(job);
-        int test = -1;
-        for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).startsWith("mvn -B -ntp test")) {
-                test = i;
-                assertTrue(runs.get(i).contains("-Dsubtext.chromium=") && runs.get(i).contains("-Dsubtext.chromedriver="),
-                        "points the browser tests at the runner's browser: " + runs.get(i));
-            }
-        }
-        int pack = runs.indexOf("mvn -q -B package -DskipTests");
-        int check = runs.indexOf("java -jar target/subtext.jar check --format github");
-        assertTrue(test >= 0, "runs the tests: " + runs);
-        assertTrue(pack > test, "packages the jar after the tests: " + runs);
-        assertTrue(check > pack, "checks the content with the jar: " + runs);
-        assertEveryActionPinned(workflow, "check.yml");
+    @Test
+    void checkRunsTheContentCheckWithTheLauncherOnEveryPullRequestWithoutWaiting() throws IOException {
+        JsonNode workflow = read("check.yml");
+        JsonNode triggers = triggers(workflow);
+        assertEquals(Set.of("pull_request"), triggerNames(triggers));
+        assertTrue(triggers.path("pull_request").path("paths").isMissingNode()
+                && triggers.path("pull_request").path("paths-ignore").isMissingNode(), "runs on every pull request");
+        assertEquals(Map.of("contents", "read"), permissions(workflow));
+
+        JsonNode content = onlyJob(workflow, "content");
+        assertFalse(content.has("needs"), "the content check waits for no other job");
+        assertJava17WithMavenCache(content, "check.yml");
+        List<String> runs = runs(content);
+        int pack = runs.indexOf(PACKAGE);
+        int check = runs.indexOf(CHECK);
+        assertTrue(pack >= 0, "packages the generator: " + runs);
+        assertTrue(check > pack, "checks the content with the launcher: " + runs);
+        assertFalse(runs.stream().anyMatch(r -> r.startsWith("mvn") && r.contains(" test")), "runs no tests: " + runs);
+    }
+
+    @Test
+    void testRunsTheSuiteOnPullRequestsThatChangeCodeTemplatesOrTheBuild() throws IOException {
+        JsonNode workflow = read("test.yml");
+        JsonNode triggers = triggers(workflow);
+        assertEquals(Set.of("pull_request"), triggerNames(triggers));
+        List<String> paths = new ArrayList<>();
+        triggers.path("pull_request").path("paths").forEach(p -> paths.add(p.asText()));
+        assertTrue(paths.containsAll(List.of("generator/**", "templates/**", "pom.xml", ".github/**")),
+                "code, templates, the pom and the workflows: " + paths);
+        assertFalse(paths.stream().anyMatch(p -> p.startsWith("content") || p.equals("**")),
+                "a content-only pull request runs no tests: " + paths);
+        assertEquals(Map.of("contents", "read"), permissions(workflow));
+
+        JsonNode test = onlyJob(workflow, "test");
+        assertJava17WithMavenCache(test, "test.yml");
+        List<String> runs = runs(test);
+        assertTrue(runs.stream().anyMatch(r -> r.startsWith("mvn -B -ntp test")
+                        && r.contains("-Dsubtext.chromium=") && r.contains("-Dsubtext.chromedriver=")),
+                "runs the tests against the runner's browser: " + runs);
     }
 
     @Test
@@ -205,20 +306,17 @@ class WorkflowFilesTest {
         assertJava17WithMavenCache(build, "publish.yml");
         JsonNode pages = step(build, "actions/configure-pages");
         assertEquals("pages", pages.path("id").asText(), "configure-pages has id 'pages'");
-        List<String> runs = runs(build);
-        int pack = runs.indexOf("mvn -q -B package -DskipTests");
-        int site = runs.indexOf("java -jar target/subtext.jar build --base-url \"${{ steps.pages.outputs.base_url }}/\"");
-        assertTrue(pack >= 0, "packages the jar: " + runs);
-        assertTrue(site > pack, "builds the site with the Pages base URL: " + runs);
-        List<String> order = steps(build).stream()
-                .map(s -> s.has("uses") ? s.get("uses").asText().replaceFirst("@.*", "") : s.path("run").asText().strip())
-                .toList();
-        assertTrue(order.indexOf("actions/configure-pages") < order.indexOf(runs.get(site)),
-                "configure-pages runs before the build: " + order);
+        List<String> order = order(build);
+        int pack = order.indexOf(PACKAGE);
+        int site = order.indexOf(BUILD);
+        assertTrue(pack >= 0, "packages the generator: " + order);
+        assertTrue(site > pack, "builds the site with the launcher and the Pages base URL: " + order);
+        assertTrue(order.indexOf("actions/configure-pages") < site, "configure-pages runs before the build: " + order);
         JsonNode upload = step(build, "actions/upload-pages-artifact");
         assertEquals("site", upload.path("with").path("path").asText(), "uploads site/");
-        assertTrue(order.indexOf("actions/upload-pages-artifact") > order.indexOf(runs.get(site)),
-                "uploads after the build: " + order);
+        assertTrue(upload.path("with").path("include-hidden-files").asBoolean(false),
+                "keeps files whose names start with a dot, which upload-pages-artifact v4 and later drop");
+        assertTrue(order.indexOf("actions/upload-pages-artifact") > site, "uploads after the build: " + order);
 
         // deploy: the github-pages environment, its URL from the deploy step
         assertEquals("github-pages", deploy.path("environment").path("name").asText());
@@ -226,19 +324,80 @@ class WorkflowFilesTest {
         String id = deployStep.path("id").asText();
         assertFalse(id.isEmpty(), "the deploy-pages step has an id");
         assertEquals("${{ steps." + id + ".outputs.page_url }}", deploy.path("environment").path("url").asText());
-        assertEveryActionPinned(workflow, "publish.yml");
     }
 
     @Test
-    void pinPatternAcceptsFullVersionsAndShasOnly() {
-        for (String ok : List.of("actions/checkout@v4.2.2", "actions/setup-java@v4.7.1", "o/r@1.2.3",
-                "o/r/sub/dir@v1.0.0", "o/r@v1.2.3-beta.1", "o/r@" + "0123456789abcdef0123456789abcdef01234567")) {
-            assertTrue(PINNED.matcher(ok).matches(), ok);
+    void publishKeepsTheSocialCardsBetweenRunsKeyedOnWhatACardIsDrawnFrom() throws IOException {
+        JsonNode build = read("publish.yml").path("jobs").path("build");
+        JsonNode cache = step(build, "actions/cache");
+        JsonNode with = cache.path("with");
+        // CacheFolder: .subtext-cache/ beside the output folder, which is site/ in the checkout
+        assertEquals(".subtext-cache/cards", with.path("path").asText(), "caches the card cache");
+
+        String code = "hashFiles('" + CARD_CODE + "', '" + CARD_FONTS + "')";
+        String key = with.path("key").asText();
+        assertTrue(key.contains(code), "the key hashes the drawing code and its fonts: " + key);
+        assertTrue(key.contains("hashFiles('content/**')"), "the key hashes the content: " + key);
+        assertTrue(Files.isRegularFile(Path.of(CARD_CODE)), "the key names the drawing code: " + CARD_CODE);
+        assertTrue(Files.isDirectory(Path.of(CARD_FONTS.replace("/**", ""))), "the key names the fonts: " + CARD_FONTS);
+
+        // on a content change, the cards of the same drawing code come back and only changed ones are drawn
+        String restore = with.path("restore-keys").asText().strip();
+        assertTrue(restore.contains(code) && !restore.contains("content/**") && key.startsWith(restore),
+                "restores by the drawing code alone, as a prefix of the key: " + restore);
+
+        List<String> order = order(build);
+        assertTrue(order.indexOf("actions/cache") >= 0 && order.indexOf("actions/cache") < order.indexOf(BUILD),
+                "restores the cards before the build: " + order);
+    }
+
+    @Test
+    void everyWorkflowRunsTheLauncherNotJavaJar() throws IOException {
+        for (Path file : workflowFiles()) {
+            read(file).path("jobs").forEach(job -> runs(job).forEach(run ->
+                    assertFalse(run.matches("(?s).*\\bjava\\s+(-\\S+\\s+)*-jar\\b.*"),
+                            file + " runs the jar without the launcher: " + run)));
         }
-        for (String bad : List.of("actions/checkout@v4", "actions/checkout@v4.2", "actions/checkout@main",
-                "actions/checkout", "o/r@0123456789abcdef", "docker://alpine:3", "./local-action")) {
-            assertFalse(PINNED.matcher(bad).matches(), bad);
+    }
+
+    @Test
+    void everyActionIsPinnedToTheCommitOfTheCommittedList() throws IOException {
+        Map<String, Pin> list = pinnedList();
+        Set<String> used = new TreeSet<>();
+        for (Path file : workflowFiles()) {
+            for (Pin pin : pins(file)) {
+                Pin listed = list.get(pin.action());
+                assertNotNull(listed, file + ": " + pin.action() + " is not in " + PINNED_LIST);
+                assertEquals(listed.sha(), pin.sha(), file + ": " + pin.action() + " is pinned to another commit");
+                assertEquals(listed.tag(), pin.tag(), file + ": " + pin.action() + " names another tag");
+                used.add(pin.action());
+            }
         }
+        assertEquals(list.keySet(), used, PINNED_LIST + " lists actions no workflow uses");
+    }
+
+    @Test
+    void pinLinesNeedACommitAndTheTagInAComment() {
+        String sha = "0123456789abcdef0123456789abcdef01234567";
+        for (String ok : List.of("uses: actions/checkout@" + sha + " # v7.0.1", "      - uses: o/r@" + sha + " # v5",
+                "  uses: o/r/sub/dir@" + sha + "  #v1.2")) {
+            assertNotNull(pin(ok), ok);
+        }
+        for (String bad : List.of("uses: actions/checkout@v7.0.1", "uses: actions/checkout@" + sha,
+                "uses: actions/checkout@" + sha + " # seven", "uses: actions/checkout@" + sha.substring(1) + " # v7",
+                "uses: actions/checkout@main # v7", "uses: docker://alpine:3", "uses: ./local-action")) {
+            assertNull(pin(bad), bad);
+        }
+    }
+
+    @Test
+    void dependabotKeepsTheActionsAndMavenCurrentWeekly() throws IOException {
+        JsonNode config = read(GITHUB.resolve("dependabot.yml"));
+        assertEquals(2, config.path("version").asInt());
+        Map<String, String> intervals = new TreeMap<>();
+        config.path("updates").forEach(u -> intervals.put(u.path("package-ecosystem").asText(),
+                u.path("schedule").path("interval").asText()));
+        assertEquals(Map.of("github-actions", "weekly", "maven", "weekly"), intervals);
     }
 
     @Test
