@@ -86,8 +86,8 @@ public final class Main {
             return dispatch(out, err, args);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
-            err.println(e.command == null ? "Run 'subtext --help' for the commands."
-                    : "Run 'subtext " + e.command.name() + " --help' for its options.");
+            err.println(e.command == null ? "Run './subtext --help' for the commands."
+                    : "Run './subtext " + e.command.name() + " --help' for its options.");
             return 2;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());

@@ -91,10 +91,10 @@ class MainTest {
     void usageErrorsExitTwoWithTheMistakeAndWhereToReadTheUsage() {
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals("error: unknown option '--no-such-option' for subtext build\n"
-                + "Run 'subtext build --help' for its options.\n", err());
+                + "Run './subtext build --help' for its options.\n", err());
         assertEquals(2, run("build", "--contnt", "x"));
         assertEquals("error: unknown option '--contnt' for subtext build (did you mean '--content'?)\n"
-                + "Run 'subtext build --help' for its options.\n", err());
+                + "Run './subtext build --help' for its options.\n", err());
         assertEquals(2, run("build", "--base-url", "javascript:alert(1)"));
         assertTrue(err().startsWith("error: --base-url must be an absolute http:// or https:// URL"), err.toString());
         assertEquals(2, run("build", "--out"));
@@ -112,7 +112,7 @@ class MainTest {
         assertTrue(err().startsWith("error: --port must be a number from 0 to 65535, not 'eighty'"), err.toString());
         assertEquals(2, run("biuld"));
         assertEquals("error: unknown command 'biuld' (did you mean 'build'?); the commands are build, check, serve,"
-                + " new, templates\nRun 'subtext --help' for the commands.\n", err());
+                + " new, templates\nRun './subtext --help' for the commands.\n", err());
         assertEquals(2, run("publish"));
         assertTrue(err().startsWith("error: unknown command 'publish';"), err.toString());
         assertEquals(2, run());
