@@ -48,13 +48,17 @@ final class SiteRenderer {
     private final ContentGraph graph;
     private final GraphChange bodiesOnly;
     private final Output output;
+    private final boolean preview;
 
-    SiteRenderer(Reuse reuse, Progress progress, ContentGraph graph, GraphChange bodiesOnly, Output output) {
+    /** @param preview a build with drafts: kept out of search engines, drafts out of feeds and sitemap */
+    SiteRenderer(Reuse reuse, Progress progress, ContentGraph graph, GraphChange bodiesOnly, Output output,
+                 boolean preview) {
         this.reuse = reuse;
         this.progress = progress;
         this.graph = graph;
         this.bodiesOnly = bodiesOnly;
         this.output = output;
+        this.preview = preview;
     }
 
     /** Thrown out of a parallel render to stop it at a template's error. */
@@ -93,7 +97,7 @@ final class SiteRenderer {
             }
         }
         List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
-                statics.integrity("style.css"), SecurityPolicy.CSP), scripts);
+                statics.integrity("style.css"), SecurityPolicy.CSP, preview), scripts);
         timings.lap("views");
         // drawn from the graph alone: a thread of their own beside the pages
         CompletableFuture<Void> derived = Aside.supply(() -> {
@@ -158,7 +162,7 @@ final class SiteRenderer {
         output.add(reuse.generated("search-index.json",
                 () -> List.of(graph.site(), graph.explainers(), graph.actors()),
                 () -> new OutputFile("search-index.json", reuse.search().write(graph), null, null)));
-        output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site()), null));
+        output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site(), preview), null));
         output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
         for (AssetFile asset : graph.assets()) {
             output.add(OutputFile.copy(asset.path(), asset.file()));
@@ -171,11 +175,13 @@ final class SiteRenderer {
         return kept != null ? kept : reuse.generated(path, input, () -> OutputFile.text(path, write.get(), null));
     }
 
-    /** Every page's URL, with its last change for explainers. */
+    /** Every page's URL, with its last change for explainers; drafts' pages left out. */
     private Map<String, String> sitemap(List<PageModel> pages) {
+        List<String> drafts = graph.explainers().stream().filter(e -> e.explainer().draft())
+                .map(e -> "explainers/" + e.slug() + "/").toList();
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
-            if (!page.path().equals("404.html")) {
+            if (!page.path().equals("404.html") && drafts.stream().noneMatch(page.path()::startsWith)) {
                 String path = page.path();
                 sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
                         : path, null);
@@ -183,6 +189,9 @@ final class SiteRenderer {
         }
         for (RenderedExplainer e : graph.explainers()) {
             Explainer explainer = e.explainer();
+            if (explainer.draft()) {
+                continue;
+            }
             sitemap.put("explainers/" + explainer.slug() + "/",
                     (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
         }

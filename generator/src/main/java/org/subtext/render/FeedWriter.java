@@ -9,8 +9,9 @@ import org.subtext.model.PartialDate;
 import org.subtext.view.Urls;
 
 /**
- * The Atom feed of explainers, newest first, with absolute URLs. Its {@code updated} is the newest
- * date in the content, never the build time, so the same content gives the same feed.
+ * The Atom feed of explainers, newest first, with absolute URLs; drafts, in a preview built with
+ * them, are left out. Its {@code updated} is the newest date in the content, never the build time,
+ * so the same content gives the same feed.
  */
 public final class FeedWriter {
 
@@ -18,7 +19,8 @@ public final class FeedWriter {
 
     public String atom(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
-        List<RenderedExplainer> entries = graph.explainers().stream().limit(MAX_ENTRIES).toList();
+        List<RenderedExplainer> entries = graph.explainers().stream().filter(e -> !e.explainer().draft())
+                .limit(MAX_ENTRIES).toList();
         String updated = entries.stream().map(e -> lastChange(e.explainer())).max(PartialDate::compareTo)
                 .map(PartialDate::instant).orElse("1970-01-01T00:00:00Z");
         StringBuilder out = new StringBuilder(4096);

@@ -17,7 +17,7 @@ public final class JsonFeedWriter {
 
     public String write(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
-        List<RenderedExplainer> entries = graph.explainers().stream()
+        List<RenderedExplainer> entries = graph.explainers().stream().filter(e -> !e.explainer().draft())
                 .sorted(Comparator.comparing((RenderedExplainer e) -> e.explainer().published()).reversed())
                 .limit(FeedWriter.MAX_ENTRIES).toList();
         StringBuilder out = new StringBuilder(8192);

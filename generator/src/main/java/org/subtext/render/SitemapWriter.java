@@ -23,7 +23,9 @@ public final class SitemapWriter {
         return out.toString();
     }
 
-    public String robots(SiteConfig site) {
-        return "User-agent: *\nAllow: /\n\nSitemap: " + site.absolute("sitemap.xml") + "\n";
+    /** @param preview a build with drafts: no crawler is welcome */
+    public String robots(SiteConfig site, boolean preview) {
+        return preview ? "User-agent: *\nDisallow: /\n"
+                : "User-agent: *\nAllow: /\n\nSitemap: " + site.absolute("sitemap.xml") + "\n";
     }
 }

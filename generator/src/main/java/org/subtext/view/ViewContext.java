@@ -36,7 +36,8 @@ final class ViewContext {
                 urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
-                urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"));
+                urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
+                assets.preview());
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
     }

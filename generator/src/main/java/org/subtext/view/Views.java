@@ -17,7 +17,7 @@ public final class Views {
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
-                       String jsonFeedUrl, String searchUrl, String locale, String icon) {
+                       String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex) {
     }
 
     /** {@code image} is the absolute URL of the page's social card (og:image), or null for none. */

@@ -78,7 +78,16 @@ class SampleSiteTest {
             assertFalse(Files.exists(dir.resolve("published/explainers/" + slug)), slug);
             assertTrue(Files.exists(dir.resolve("preview/explainers/" + slug + "/index.html")), slug);
             assertFalse(Files.readString(dir.resolve("published/feed.xml")).contains(slug), slug);
+            for (String kept : List.of("feed.xml", "feed.json", "sitemap.xml")) {
+                assertFalse(Files.readString(dir.resolve("preview/" + kept)).contains("/" + slug + "/"),
+                        "a preview keeps drafts out of " + kept);
+            }
         }
+        assertEquals("User-agent: *\nDisallow: /\n", Files.readString(dir.resolve("preview/robots.txt")));
+        assertTrue(Files.readString(dir.resolve("preview/index.html"))
+                .contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), "a preview is not indexed");
+        assertTrue(Files.readString(dir.resolve("published/robots.txt")).startsWith("User-agent: *\nAllow: /\n"));
+        assertFalse(Files.readString(dir.resolve("published/index.html")).contains("noindex"));
     }
 
     @Test
