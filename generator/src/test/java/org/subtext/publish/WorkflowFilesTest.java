@@ -225,9 +225,71 @@ class WorkflowFilesTest {
     }
 
     @Test
-    void theWorkflowsAreTheThreeThisTestKnows() throws IOException {
-        assertEquals(List.of("check.yml", "publish.yml", "test.yml"),
+    void theWorkflowsAreTheFourThisTestKnows() throws IOException {
+        assertEquals(List.of("check.yml", "publish.yml", "release.yml", "test.yml"),
                 workflowFiles().stream().map(f -> f.getFileName().toString()).toList());
+    }
+
+    @Test
+    void releaseAttachesTheJarTheLauncherAndTheirSumsOnAVersionTag() throws IOException {
+        JsonNode workflow = read("release.yml");
+        JsonNode triggers = triggers(workflow);
+        assertEquals(Set.of("push"), triggerNames(triggers));
+        assertEquals("v*", triggers.path("push").path("tags").path(0).asText());
+        assertTrue(triggers.path("push").path("branches").isMissingNode(), "tags only");
+        assertEquals(Map.of("contents", "read"), permissions(workflow));
+        JsonNode job = workflow.path("jobs").path("release");
+        assertEquals(Map.of("contents", "write"), permissions(job), "only the release job may write");
+        assertJava17WithMavenCache(job, "release.yml");
+        List<String> runs = runs(job);
+        assertTrue(runs.stream().anyMatch(r -> r.contains("help:evaluate -Dexpression=project.version")
+                && r.contains("$GITHUB_REF_NAME")), "the tag must name the pom's version");
+        assertTrue(runs.contains(PACKAGE), runs.toString());
+        assertTrue(runs.stream().anyMatch(r -> r.contains("sha256sum subtext.jar subtext > SHA256SUMS")), runs.toString());
+        String release = runs.stream().filter(r -> r.startsWith("gh release create")).findFirst()
+                .orElseGet(() -> fail("no gh release create"));
+        for (String asset : List.of("target/subtext.jar", "target/subtext", "target/SHA256SUMS", "--verify-tag")) {
+            assertTrue(release.contains(asset), "the release carries " + asset);
+        }
+    }
+
+    private static final Path STARTER = Path.of("starter", "content-repository", ".github", "workflows");
+
+    private static List<Path> starterFiles() throws IOException {
+        try (Stream<Path> files = Files.list(STARTER)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theStarterRunsAPinnedReleaseOnlyWhenItsSumsMatch() throws IOException {
+        assertEquals(List.of("check.yml", "publish.yml"),
+                starterFiles().stream().map(f -> f.getFileName().toString()).toList());
+        for (Path file : starterFiles()) {
+            JsonNode workflow = read(file);
+            JsonNode env = workflow.path("env");
+            assertFalse(env.path("SUBTEXT_VERSION").asText().isEmpty(), file + ": a pinned version");
+            assertTrue(env.path("SUBTEXT_SHA256SUMS").asText().contains("subtext.jar"), file + ": pinned sums");
+            workflow.path("jobs").forEach(job -> {
+                List<String> runs = runs(job);
+                assertTrue(runs.stream().noneMatch(r -> r.contains("mvn ")), file + ": never builds the generator");
+                int fetch = -1;
+                int use = -1;
+                for (int i = 0; i < runs.size(); i++) {
+                    if (runs.get(i).contains("sha256sum --check --strict")) {
+                        fetch = i;
+                    }
+                    if (runs.get(i).startsWith(".subtext/subtext ")) {
+                        use = use < 0 ? i : use;
+                    }
+                }
+                if (use >= 0) {
+                    assertTrue(fetch >= 0 && fetch < use, file + ": the sums are checked before Subtext runs");
+                }
+            });
+        }
+        assertTrue(runs(read(STARTER.resolve("check.yml")).path("jobs").path("content"))
+                .contains(".subtext/subtext check --format github"));
     }
 
     @Test
@@ -364,7 +426,9 @@ class WorkflowFilesTest {
     void everyActionIsPinnedToTheCommitOfTheCommittedList() throws IOException {
         Map<String, Pin> list = pinnedList();
         Set<String> used = new TreeSet<>();
-        for (Path file : workflowFiles()) {
+        List<Path> files = new ArrayList<>(workflowFiles());
+        files.addAll(starterFiles());
+        for (Path file : files) {
             for (Pin pin : pins(file)) {
                 Pin listed = list.get(pin.action());
                 assertNotNull(listed, file + ": " + pin.action() + " is not in " + PINNED_LIST);
