@@ -22,6 +22,7 @@ import org.subtext.graph.GraphChange;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Explainer;
 import org.subtext.output.OutputFile;
+import org.subtext.render.CorrectionsFeedWriter;
 import org.subtext.render.FeedWriter;
 import org.subtext.render.JsonFeedWriter;
 import org.subtext.render.PebbleRenderer;
@@ -157,6 +158,7 @@ final class SiteRenderer {
         Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers());
         output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
         output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
+        output.add(generated(Urls.CORRECTIONS_FEED, feedInput, () -> new CorrectionsFeedWriter().atom(graph)));
         output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages)),
                 () -> sitemaps.sitemap(graph.site(), sitemap(pages))));
         output.add(reuse.generated("search-index.json",

@@ -16,13 +16,14 @@ import org.subtext.view.Urls;
 public final class FeedWriter {
 
     static final int MAX_ENTRIES = 50;
+    static final String EPOCH = "1970-01-01T00:00:00Z";
 
     public String atom(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
         List<RenderedExplainer> entries = graph.explainers().stream().filter(e -> !e.explainer().draft())
                 .limit(MAX_ENTRIES).toList();
         String updated = entries.stream().map(e -> lastChange(e.explainer())).max(PartialDate::compareTo)
-                .map(PartialDate::instant).orElse("1970-01-01T00:00:00Z");
+                .map(PartialDate::instant).orElse(EPOCH);
         StringBuilder out = new StringBuilder(4096);
         out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         out.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
@@ -59,7 +60,7 @@ public final class FeedWriter {
         return e.updated() != null ? e.updated() : e.published();
     }
 
-    private static void element(StringBuilder out, String indent, String name, String text) {
+    static void element(StringBuilder out, String indent, String name, String text) {
         out.append(indent).append('<').append(name).append('>').append(Xml.escape(text))
                 .append("</").append(name).append(">\n");
     }

@@ -16,6 +16,7 @@ import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
 import org.subtext.model.Ref;
+import org.subtext.model.Update;
 import org.subtext.model.TimelineEvent;
 
 /** Builds the view of one explainer page. */
@@ -155,6 +156,17 @@ final class ExplainerViewBuilder {
         publisher.put("url", ctx.graph.site().baseUrl());
         article.put("publisher", publisher);
         article.put("author", publisher);
+        List<Object> corrections = new ArrayList<>();
+        for (Update u : e.updates()) {
+            if (u.correction()) {
+                Map<String, Object> correction = new LinkedHashMap<>();
+                correction.put("@type", "CorrectionComment");
+                correction.put("text", u.note());
+                correction.put("datePublished", u.date().iso());
+                corrections.add(correction);
+            }
+        }
+        article.put("correction", corrections.isEmpty() ? null : corrections);
         return JsonLd.write(article);
     }
 }

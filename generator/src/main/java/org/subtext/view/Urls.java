@@ -27,6 +27,9 @@ public final class Urls {
         return base;
     }
 
+    public static final String CORRECTIONS = "corrections/";
+    public static final String CORRECTIONS_FEED = "corrections.xml";
+
     public static String explainer(String slug) {
         return "explainers/" + slug + "/";
     }

@@ -35,6 +35,7 @@ public final class ViewBuilder {
         graph.tagTimelines().keySet().forEach(tag -> pages.add(
                 new PageModel(Urls.file(Urls.tagTimeline(tag)), "timeline", () -> listings.tagTimeline(tag))));
         pages.add(new PageModel(Urls.file("claims/"), "claims", listings::claims));
+        pages.add(new PageModel(Urls.file(Urls.CORRECTIONS), "corrections", new CorrectionsViewBuilder(ctx)::page));
         pages.add(new PageModel(Urls.file("tags/"), "tags", listings::tags));
         pages.add(new PageModel(Urls.file("actors/"), "actors", actors::index));
         pages.add(new PageModel(Urls.file("search/"), "search", () -> new SearchViewBuilder(ctx).search()));

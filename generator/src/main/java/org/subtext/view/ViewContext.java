@@ -37,7 +37,7 @@ final class ViewContext {
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
-                assets.preview());
+                assets.preview(), urls.href(Urls.CORRECTIONS));
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
     }

@@ -17,7 +17,15 @@ public final class Views {
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
-                       String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex) {
+                       String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
+                       String correctionsUrl) {
+    }
+
+    /** {@code url} goes to the corrected explainer's list of updates. */
+    public record CorrectionEntry(Date date, Link explainer, String note, String url) {
+    }
+
+    public record CorrectionsPage(Site site, Meta meta, List<CorrectionEntry> corrections, String feedUrl) {
     }
 
     /** {@code image} is the absolute URL of the page's social card (og:image), or null for none. */
