@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
 
 import org.subtext.concurrent.Aside;
 import org.subtext.concurrent.Parallel;
@@ -180,24 +181,10 @@ public final class SiteBuilder {
             SourceFile file = loader.read(unread);
             return file == null ? null : reuse.parsed(file, diagnostics, sink -> parseExplainer(parser, file, sink));
         });
-        List<Explainer> explainers = new ArrayList<>();
-        for (int i = 0; i < parsedExplainers.size(); i++) {
-            if (parsedExplainers.get(i) != null) {
-                explainers.add(parsedExplainers.get(i));
-            } else {
-                unreadable.add(sources.explainers().get(i).stem());
-            }
-        }
+        List<Explainer> explainers = readable(parsedExplainers, i -> sources.explainers().get(i).stem(), unreadable);
         List<Actor> parsedActors = Parallel.map(sources.actors(),
                 file -> reuse.parsed(file, diagnostics, sink -> parser.parseActor(file, sink)));
-        List<Actor> actors = new ArrayList<>();
-        for (int i = 0; i < parsedActors.size(); i++) {
-            if (parsedActors.get(i) != null) {
-                actors.add(parsedActors.get(i));
-            } else {
-                unreadable.add(sources.actors().get(i).stem());
-            }
-        }
+        List<Actor> actors = readable(parsedActors, i -> sources.actors().get(i).stem(), unreadable);
         List<TimelineEvent> events = new ArrayList<>();
         for (SourceFile file : sources.events()) {
             events.addAll(parser.parseEvents(file, diagnostics));
@@ -209,6 +196,19 @@ public final class SiteBuilder {
             return null;
         }
         return new Content(site, explainers, actors, events, sources.assets(), unreadable);
+    }
+
+    /** The files parsed; the stems of those that could not be (reported) go to {@code unreadable}. */
+    private static <T> List<T> readable(List<T> parsed, IntFunction<String> stem, Set<String> unreadable) {
+        List<T> kept = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i) != null) {
+                kept.add(parsed.get(i));
+            } else {
+                unreadable.add(stem.apply(i));
+            }
+        }
+        return kept;
     }
 
     /**
