@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -165,7 +167,15 @@ final class SiteRenderer {
                 () -> List.of(graph.site(), graph.explainers(), graph.actors()),
                 () -> new OutputFile("search-index.json", reuse.search().write(graph), null, null)));
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site(), preview), null));
-        output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(), null));
+        Set<String> topLevel = new TreeSet<>();
+        for (PageModel page : pages) {
+            int slash = page.path().indexOf('/');
+            topLevel.add(slash < 0 ? page.path() : page.path().substring(0, slash + 1));
+        }
+        if (!graph.assets().isEmpty()) {
+            topLevel.add("assets/");
+        }
+        output.add(OutputFile.text("_headers", SecurityPolicy.headersFile(topLevel), null));
         for (AssetFile asset : graph.assets()) {
             output.add(OutputFile.copy(asset.path(), asset.file()));
         }
@@ -177,13 +187,15 @@ final class SiteRenderer {
         return kept != null ? kept : reuse.generated(path, input, () -> OutputFile.text(path, write.get(), null));
     }
 
-    /** Every page's URL, with its last change for explainers; drafts' pages left out. */
+    /** Every page's URL, with its last change for explainers; drafts' pages and embeddable cards left out. */
     private Map<String, String> sitemap(List<PageModel> pages) {
         List<String> drafts = graph.explainers().stream().filter(e -> e.explainer().draft())
                 .map(e -> "explainers/" + e.slug() + "/").toList();
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
-            if (!page.path().equals("404.html") && drafts.stream().noneMatch(page.path()::startsWith)) {
+            // cards to embed are not pages of the site: they are marked noindex and left out
+            if (!page.path().equals("404.html") && !page.path().startsWith("embed/")
+                    && drafts.stream().noneMatch(page.path()::startsWith)) {
                 String path = page.path();
                 sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
                         : path, null);

@@ -1,5 +1,10 @@
 package org.subtext.render;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
 /**
  * The Content-Security-Policy every page carries, and the {@code _headers} file that asks static
  * hosts (Netlify, Cloudflare Pages and others that read it) to send the same policy as headers,
@@ -7,7 +12,7 @@ package org.subtext.render;
  */
 public final class SecurityPolicy {
 
-    /** Scripts and styles only from the site's own files; no inline script, no plugins, no framing. */
+    /** Scripts and styles only from the site's own files; no inline script, no plugins. */
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'";
@@ -15,13 +20,33 @@ public final class SecurityPolicy {
     private SecurityPolicy() {
     }
 
-    public static String headersFile() {
-        return "/*\n"
-                + "  Content-Security-Policy: " + CSP + "; frame-ancestors 'none'\n"
-                + "  X-Content-Type-Options: nosniff\n"
-                + "  Referrer-Policy: strict-origin-when-cross-origin\n"
-                + "  X-Frame-Options: DENY\n"
-                + "/static/*\n"
-                + "  Cache-Control: public, max-age=31536000, immutable\n";
+    /**
+     * The {@code _headers} file. Hosts differ in how they combine the headers of several matching
+     * rules, so no two rules set the same header for a path: the framing headers go on each top-level
+     * folder and page by name, and {@code /embed/*} alone lets any site frame its cards.
+     *
+     * @param topLevel the site's top-level folders ("explainers/") and HTML pages ("404.html")
+     */
+    public static String headersFile(Collection<String> topLevel) {
+        StringBuilder out = new StringBuilder();
+        out.append("/*\n")
+                .append("  X-Content-Type-Options: nosniff\n")
+                .append("  Referrer-Policy: strict-origin-when-cross-origin\n");
+        List<String> patterns = new ArrayList<>(List.of("/"));
+        for (String entry : new TreeSet<>(topLevel)) {
+            if (!entry.equals("embed/") && !entry.equals("static/")) {
+                patterns.add("/" + (entry.endsWith("/") ? entry + "*" : entry));
+            }
+        }
+        for (String pattern : patterns) {
+            out.append(pattern).append("\n")
+                    .append("  Content-Security-Policy: ").append(CSP).append("; frame-ancestors 'none'\n")
+                    .append("  X-Frame-Options: DENY\n");
+        }
+        out.append("/embed/*\n")
+                .append("  Content-Security-Policy: ").append(CSP).append("; frame-ancestors *\n");
+        out.append("/static/*\n")
+                .append("  Cache-Control: public, max-age=31536000, immutable\n");
+        return out.toString();
     }
 }

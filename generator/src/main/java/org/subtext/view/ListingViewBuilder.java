@@ -14,14 +14,6 @@ import org.subtext.model.ClaimStatus;
 /** Builds the pages that list things: home, timeline, claims, tags, sections and the 404 page. */
 final class ListingViewBuilder {
 
-    private static final Map<ClaimStatus, String> STATUS_DESCRIPTIONS = Map.of(
-            ClaimStatus.STATED, "Said on the record; not yet tested.",
-            ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
-            ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
-            ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
-            ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
-            ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
-
     private final ViewContext ctx;
 
     ListingViewBuilder(ViewContext ctx) {
@@ -102,7 +94,7 @@ final class ListingViewBuilder {
                     .map(c -> ctx.claim(c, true)).toList();
             if (!claims.isEmpty()) {
                 groups.add(new Views.StatusGroup(status.id(), ViewContext.label(status.id()),
-                        STATUS_DESCRIPTIONS.get(status), claims));
+                        ViewContext.statusMeaning(status), claims));
             }
         }
         return new Views.ClaimsPage(ctx.site, ctx.meta("Claim tracker",

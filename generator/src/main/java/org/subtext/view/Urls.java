@@ -30,6 +30,15 @@ public final class Urls {
     public static final String CORRECTIONS = "corrections/";
     public static final String CORRECTIONS_FEED = "corrections.xml";
 
+    public static String claim(String slug, String claimId) {
+        return "explainers/" + slug + "/claims/" + claimId + "/";
+    }
+
+    /** Embeddable cards live under one prefix, so that hosts can allow framing them with one rule. */
+    public static String claimEmbed(String slug, String claimId) {
+        return "embed/" + slug + "/" + claimId + "/";
+    }
+
     public static String explainer(String slug) {
         return "explainers/" + slug + "/";
     }

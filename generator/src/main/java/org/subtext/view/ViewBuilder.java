@@ -7,6 +7,7 @@ import java.util.Map;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedActor;
 import org.subtext.graph.RenderedExplainer;
+import org.subtext.model.Claim;
 
 /** Turns the content graph into one view per page, each with the path it is written to. */
 public final class ViewBuilder {
@@ -39,10 +40,22 @@ public final class ViewBuilder {
         pages.add(new PageModel(Urls.file("tags/"), "tags", listings::tags));
         pages.add(new PageModel(Urls.file("actors/"), "actors", actors::index));
         pages.add(new PageModel(Urls.file("search/"), "search", () -> new SearchViewBuilder(ctx).search()));
+        ClaimViewBuilder claims = new ClaimViewBuilder(ctx, explainers);
         for (RenderedExplainer explainer : graph.explainers()) {
             pages.add(new PageModel(Urls.file(Urls.explainer(explainer.slug())), "explainer",
                     () -> explainers.build(explainer), explainer.explainer().file(),
                     change -> change.touchesExplainer(explainer.slug())));
+            for (Claim claim : explainer.explainer().claims()) {
+                // drawn from front matter but for the explainers linking to it, whose prose a save may
+                // change: those that link to its explainer now, or whose links to it came or went
+                pages.add(new PageModel(Urls.file(Urls.claim(explainer.slug(), claim.id())), "claim-page",
+                        () -> claims.page(explainer, claim), explainer.explainer().file(),
+                        change -> change.touchesExplainer(explainer.slug())
+                                || graph.backlinks().getOrDefault(explainer.slug(), List.of()).stream()
+                                        .anyMatch(b -> change.bodies().contains(b.fromSlug()))));
+                pages.add(new PageModel(Urls.file(Urls.claimEmbed(explainer.slug(), claim.id())), "claim-embed",
+                        () -> claims.embed(explainer, claim), explainer.explainer().file(), change -> false));
+            }
         }
         for (RenderedActor actor : graph.actors()) {
             pages.add(new PageModel(Urls.file(Urls.actor(actor.actor().id())), "actor", () -> actors.build(actor),

@@ -11,11 +11,20 @@ import org.subtext.graph.MergedEvent;
 import org.subtext.graph.RenderedActor;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Claim;
+import org.subtext.model.ClaimStatus;
 import org.subtext.model.Explainer;
 import org.subtext.model.PartialDate;
 
 /** Lookups and small view pieces shared by the page builders; built once per build. */
 final class ViewContext {
+
+    private static final Map<ClaimStatus, String> STATUS_MEANINGS = Map.of(
+            ClaimStatus.STATED, "Said on the record; not yet tested.",
+            ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
+            ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
+            ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
+            ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
+            ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
 
     final ContentGraph graph;
     final Urls urls;
@@ -114,13 +123,19 @@ final class ViewContext {
         return new Views.Claim(claim.id(), page + "#" + claim.id(), actorLink(claim.by().id()), claim.text(),
                 date(claim.date()), claim.status().id(), label(claim.status().id()), claim.kind().id(),
                 label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
-                withExplainer ? explainerLink(ref.explainerSlug()) : null);
+                withExplainer ? explainerLink(ref.explainerSlug()) : null,
+                urls.href(Urls.claim(ref.explainerSlug(), claim.id())));
     }
 
     Views.Event event(MergedEvent event) {
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
                 event.explainers().stream().map(this::explainerLink).toList());
+    }
+
+    /** What a status says, in a line, wherever claims are listed. */
+    static String statusMeaning(ClaimStatus status) {
+        return STATUS_MEANINGS.get(status);
     }
 
     static String label(String id) {

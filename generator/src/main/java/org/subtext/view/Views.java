@@ -54,9 +54,24 @@ public final class Views {
                         List<Link> appliesTo) {
     }
 
+    /** {@code url} is the claim's place in its explainer, {@code pageUrl} its own page. */
     public record Claim(String id, String url, Link speaker, String text, Date date, String status,
                         String statusLabel, String kind, String kindLabel, List<Link> conditions, Link source,
-                        String noteHtml, Link explainer) {
+                        String noteHtml, Link explainer, String pageUrl) {
+    }
+
+    public record ClaimCondition(Link condition, String party, String issue, List<String> acceptedBy,
+                                 List<String> rejectedBy) {
+    }
+
+    /** {@code place} is the claim in its explainer; {@code source} may be null. */
+    public record ClaimPage(Site site, Meta meta, Claim claim, Link explainer, String place, String statusMeaning,
+                            List<ClaimCondition> conditions, List<Layer> layers, Source source,
+                            List<Backlink> linkedFrom, String embedUrl) {
+    }
+
+    /** A claim as a card for other sites to frame: {@code claimUrl} is absolute. */
+    public record ClaimEmbed(Site site, Claim claim, String statusMeaning, String claimUrl, String publisher) {
     }
 
     public record ConditionEntry(String id, String text, List<String> acceptedBy, List<String> rejectedBy) {

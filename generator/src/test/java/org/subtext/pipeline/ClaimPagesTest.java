@@ -1,0 +1,112 @@
+package org.subtext.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.subtext.testing.TestSites;
+
+/** Each claim has a page of its own and a card to embed; rated claims carry a ClaimReview. */
+class ClaimPagesTest {
+
+    private static final Path CONTENT = Path.of("generator/src/test/resources/sites/basic/content");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void build() throws IOException {
+        assertTrue(new SiteBuilder().build(new BuildOptions(CONTENT, TestSites.TEMPLATES, out.resolve("site"), false,
+                null)).ok());
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve("site").resolve(path)), "https://example.org/");
+    }
+
+    @Test
+    void aClaimPageShowsTheClaimItsStatusConditionsReadingsSourceAndWhoCitesIt() throws IOException {
+        Document page = page("explainers/border-talks/claims/ready-to-talk/index.html");
+        Element main = page.selectFirst("main");
+        assertTrue(page.selectFirst("h1").text().length() > 10, "the claim as the title");
+        assertEquals("Conditional", main.selectFirst(".badge--conditional").text(), "the status as a word");
+        assertTrue(main.text().contains("Holds only if conditions are met."), "what the status means");
+        assertFalse(main.select("#conditions-title + ul li").isEmpty(), "its conditions");
+        assertFalse(main.select(".layer").isEmpty(), "the layers that read it");
+        assertFalse(main.select("#source-title + p a[href^=http]").isEmpty(), "its source");
+        assertEquals(List.of("/explainers/explainers/old-accord/"),
+                main.select("#linked-title + ul a").eachAttr("href"), "the explainers whose prose links to it");
+        assertEquals("/explainers/explainers/border-talks/#ready-to-talk",
+                main.selectFirst("a:contains(See it in the explainer)").attr("href"));
+        assertNull(page.selectFirst("script[type=application/ld+json]"), "a conditional claim is no verdict of ours");
+    }
+
+    @Test
+    void aRatedClaimCarriesAClaimReview() throws IOException {
+        Document page = page("explainers/border-talks/claims/no-talks/index.html");
+        assertEquals("Disputed", page.selectFirst("main .badge").text());
+        JsonNode review = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("ClaimReview", review.path("@type").asText());
+        assertEquals(page.selectFirst("h1").text(), review.path("claimReviewed").asText());
+        assertEquals("Disputed", review.path("reviewRating").path("alternateName").asText());
+        assertEquals("Claim", review.path("itemReviewed").path("@type").asText());
+        assertFalse(review.path("itemReviewed").path("author").path("name").asText().isEmpty());
+        assertFalse(review.path("itemReviewed").path("datePublished").asText().isEmpty());
+        assertEquals("Golden Test Site", review.path("author").path("name").asText());
+        assertEquals("https://example.org/explainers/explainers/border-talks/claims/no-talks/",
+                review.path("url").asText());
+    }
+
+    @Test
+    void theExplainerAndTheTrackerLinkEachClaimPageAndItsCardLinksBack() throws IOException {
+        Document explainer = page("explainers/border-talks/index.html");
+        assertTrue(explainer.select("#ready-to-talk a").eachAttr("href")
+                .contains("/explainers/explainers/border-talks/claims/ready-to-talk/"));
+        assertTrue(page("claims/index.html").select("a").eachAttr("href")
+                .contains("/explainers/explainers/border-talks/claims/no-talks/"));
+        Document card = page("embed/border-talks/no-talks/index.html");
+        assertEquals("https://example.org/explainers/explainers/border-talks/claims/no-talks/",
+                card.selectFirst("main a").attr("href"));
+        assertEquals("_top", card.selectFirst("base").attr("target"));
+    }
+
+    @Test
+    void onlyTheEmbeddedCardsMayBeFramedByOtherSites() throws IOException {
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : Files.readAllLines(out.resolve("site/_headers"))) {
+            if (!line.startsWith(" ")) {
+                current = new ArrayList<>();
+                rules.put(line, current);
+            } else {
+                current.add(line.strip());
+            }
+        }
+        assertEquals(1, rules.get("/embed/*").size());
+        assertTrue(rules.get("/embed/*").get(0).endsWith("frame-ancestors *"));
+        for (String folder : List.of("/", "/explainers/*", "/actors/*", "/claims/*", "/corrections/*", "/404.html")) {
+            assertTrue(rules.get(folder).contains("X-Frame-Options: DENY"), folder);
+            assertTrue(rules.get(folder).stream().anyMatch(h -> h.endsWith("frame-ancestors 'none'")), folder);
+        }
+        assertTrue(rules.get("/*").stream().noneMatch(h -> h.startsWith("X-Frame-Options")
+                || h.startsWith("Content-Security-Policy")), "no framing rule that would also match /embed/");
+    }
+}
