@@ -394,12 +394,4 @@ class MarkdownRendererTest {
                 INDEX, diagnostics).html();
         assertEquals("/sub/explainers/minsk-agreements/#ceasefire", onlyLink(html).attr("href"));
     }
-
-    @Test
-    void theShortcutTakesPlainAndEmphasisedSentences() {
-        assertEquals("The wording is <em>bilateral</em>: it &#34;confirmed&#34; the <em>two sides</em>’ plan.",
-                SimpleInline.render("The wording is *bilateral*: it \"confirmed\" the *two sides*’ plan."));
-        assertNull(SimpleInline.render("A [[link]] is not simple"));
-        assertNull(SimpleInline.render("**strong** is left to Flexmark"));
-    }
 }
