@@ -34,8 +34,8 @@ final class QuickMarkdown {
     private static final String AFTER_EMPHASIS = " ,.;:'\"?!)’”–—-[";
 
     /** The Flexmark extensions this reader copies, no more and no fewer. */
-    private static final Set<String> EXTENSIONS = Set.of(TablesExtension.class.getName(),
-            FootnoteExtension.class.getName(), WikiLinkExtension.class.getName(), HeadingIdsExtension.class.getName());
+    private static final Set<Class<?>> EXTENSIONS = Set.of(TablesExtension.class, FootnoteExtension.class,
+            WikiLinkExtension.class, HeadingIdsExtension.class);
 
     private final String md;
     private final SourcePosition start;
@@ -101,9 +101,9 @@ final class QuickMarkdown {
      * knows what the setup means; this reader does not.
      */
     static boolean writtenFor(FlexmarkSetup setup) {
-        Set<String> extensions = new HashSet<>();
+        Set<Class<?>> extensions = new HashSet<>();
         for (Extension extension : setup.extensions()) {
-            extensions.add(extension.getClass().getName());
+            extensions.add(extension.getClass());
         }
         MutableDataSet options = new MutableDataSet();
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
