@@ -17,11 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * axe-core (bundled in Deque's axe-core Selenium jar, so nothing is fetched) on the main page types,
  * in light and dark colour schemes and at phone and desktop widths: no serious or critical violation.
  */
+@Requires(Tool.CHROMIUM)
 class AccessibilityTest {
 
     static Stream<Arguments> pages() {
