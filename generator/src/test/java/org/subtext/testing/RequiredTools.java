@@ -26,7 +26,8 @@ final class RequiredTools implements ExecutionCondition {
                 continue;
             }
             if (Boolean.getBoolean(REQUIRE)) {
-                throw new AssertionFailedError(tool.advice() + "; " + REQUIRE + " is set, so this fails rather than skips");
+                throw new AssertionFailedError(
+                        tool.advice() + "; " + REQUIRE + " is set, so this fails rather than skips");
             }
             // the root store lives as long as the run: the line is printed once, not once per class
             context.getRoot().getStore(SAID).getOrComputeIfAbsent(tool, t -> {
