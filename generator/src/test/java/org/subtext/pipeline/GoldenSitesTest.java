@@ -1,6 +1,5 @@
 package org.subtext.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,8 +54,6 @@ class GoldenSitesTest {
 
         Golden.updateSite(expected, built);
         Golden.compareSites(expected, built);
-        assertEquals(TestSites.snapshot(SITES.resolve("basic/expected")).keySet(),
-                TestSites.snapshot(expected).keySet(), "the update wrote the whole site the repository expects");
     }
 
     @Test
