@@ -47,6 +47,8 @@ import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 import org.subtext.render.SecurityPolicy;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * Publishes the sample site the way the nginx recipe in docs/publishing.md does, under the sub-path
@@ -54,15 +56,16 @@ import org.subtext.render.SecurityPolicy;
  * asset must answer 200 with the right Content-Type, a missing page must get the site's 404 page,
  * and nothing may point off the machine except the external sources written in the content.
  *
- * <p>Needs {@code /usr/sbin/nginx} (Debian's nginx-light, which {@code .ci/run} installs). The test
- * fails, rather than skips, when it is missing: a publishing check that silently does not run is
- * worse than none.
+ * <p>Needs {@code /usr/sbin/nginx} (Debian's nginx-light, which {@code .ci/run} installs). Without it
+ * the test is skipped with a line saying what to install, and fails under {@code .ci/run}, where a
+ * publishing check that silently does not run would be worse than none.
  */
+@Requires(Tool.NGINX)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaticHostCrawlTest {
 
-    private static final Path NGINX = Path.of("/usr/sbin/nginx");
-    private static final Path MIME_TYPES = Path.of("/etc/nginx/mime.types");
+    private static final Path NGINX = Tool.nginx();
+    private static final Path MIME_TYPES = Tool.nginxMimeTypes();
     private static final Path CONTENT = Path.of("content");
     private static final Path TEMPLATES = Path.of("templates");
     private static final String PREFIX = "/news/";
@@ -79,10 +82,6 @@ class StaticHostCrawlTest {
 
     @BeforeAll
     void buildAndServe() throws Exception {
-        assertTrue(Files.isExecutable(NGINX), NGINX + " is missing: install Debian's nginx-light"
-                + " (apt-get install nginx-light; .ci/run does this) to run the publishing test");
-        assertTrue(Files.isReadable(MIME_TYPES), MIME_TYPES + " is missing (it comes with nginx)");
-
         dir = Files.createTempDirectory("subtext-nginx-");
         site = dir.resolve("site");
         port = freePort();
