@@ -82,6 +82,21 @@ class CheckExternalTest {
                     title: The same dead address
                 ---
                 Body.
+                -- content/explainers/c.md --
+                ---
+                title: C
+                summary: S.
+                section: S
+                published: 2026-01-01
+                draft: true
+                timeline:
+                  - {id: e, date: 2026, title: Event}
+                sources:
+                  - id: draft-only
+                    title: Not published, so not fetched without --drafts
+                    url: BASE/gone/draft
+                ---
+                Body.
                 """.replace("BASE", base)));
     }
 

@@ -1,6 +1,7 @@
 package org.subtext.external;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -109,6 +110,12 @@ class ExternalLinkCheckerTest {
     void whereHeadIsRefusedGetDecides() {
         assertEquals(List.of(), check(source("/no-head")));
         assertEquals(List.of("HEAD /no-head", "GET /no-head"), server.requests());
+    }
+
+    @Test
+    void theBodyOfAGetIsNotDownloaded() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertEquals(List.of(), check(source("/endless"))));
+        assertEquals(List.of("HEAD /endless", "GET /endless"), server.requests());
     }
 
     @Test

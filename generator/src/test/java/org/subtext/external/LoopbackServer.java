@@ -16,7 +16,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A web server on one loopback address that answers by path: /ok, /moved (301 to /ok), /gone (404),
  * /broken (500), /no-head (405 to HEAD, 200 to GET), /slow (answers after 2 s), /wait (answers after
- * a moment). It records each request and counts those in flight, here and across servers sharing
+ * a moment), /endless (405 to HEAD; to GET, a body that goes on for 10 s). It records each request and counts those in flight, here and across servers sharing
  * {@code overall}.
  */
 final class LoopbackServer implements AutoCloseable {
@@ -74,6 +74,7 @@ final class LoopbackServer implements AutoCloseable {
                     pause(2000);
                     send(exchange, 200);
                 }
+                case "/endless" -> endless(exchange);
                 case "/wait" -> {
                     pause(300);
                     send(exchange, 200);
@@ -96,6 +97,22 @@ final class LoopbackServer implements AutoCloseable {
         if (!head) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
+            }
+        }
+    }
+
+    private static void endless(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            send(exchange, 405);
+            return;
+        }
+        exchange.sendResponseHeaders(200, 0);
+        long until = System.nanoTime() + 10_000_000_000L;
+        try (OutputStream out = exchange.getResponseBody()) {
+            while (System.nanoTime() < until) {
+                out.write(new byte[1024]);
+                out.flush();
+                pause(10);
             }
         }
     }
