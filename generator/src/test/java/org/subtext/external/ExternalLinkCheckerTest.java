@@ -107,6 +107,13 @@ class ExternalLinkCheckerTest {
     }
 
     @Test
+    void anAddressThatIsNotHttpIsAnErrorNotACrash() {
+        ExternalSource ftp = new ExternalSource("source 's'", "ftp://127.0.0.1/file", URL_AT, null, null);
+        assertEquals(List.of("x.md:3:10: error: source 's' (url) cannot be reached: not an http:// or https://"
+                + " address" + ADD_ARCHIVE), check(ftp));
+    }
+
+    @Test
     void whereHeadIsRefusedGetDecides() {
         assertEquals(List.of(), check(source("/no-head")));
         assertEquals(List.of("HEAD /no-head", "GET /no-head"), server.requests());
