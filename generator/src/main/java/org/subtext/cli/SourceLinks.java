@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.external.ExternalSource;
@@ -11,9 +12,7 @@ import org.subtext.frontmatter.FrontMatterParser;
 import org.subtext.model.Explainer;
 import org.subtext.model.Source;
 import org.subtext.source.ContentLoader;
-import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
-import org.subtext.source.UnreadFile;
 
 /**
  * The source links of a content folder, for {@code check --external}: each source's url, placed at
@@ -28,26 +27,27 @@ final class SourceLinks {
     static List<ExternalSource> of(Path content, boolean drafts) {
         Diagnostics reportedAlready = new Diagnostics();
         ContentLoader loader = new ContentLoader(reportedAlready);
-        ContentSources sources = loader.load(content);
         FrontMatterParser parser = new FrontMatterParser();
-        List<ExternalSource> links = new ArrayList<>();
-        for (UnreadFile unread : sources.explainers()) {
+        List<List<ExternalSource>> perFile = Parallel.map(loader.load(content).explainers(), unread -> {
             SourceFile file = loader.read(unread);
             Explainer explainer = file == null ? null : parser.parseExplainer(file, reportedAlready);
-            if (explainer == null || explainer.draft() && !drafts) {
+            return explainer == null || explainer.draft() && !drafts ? List.<ExternalSource>of()
+                    : links(explainer, file.text().lines().toList());
+        });
+        return perFile.stream().flatMap(List::stream).toList();
+    }
+
+    private static List<ExternalSource> links(Explainer explainer, List<String> lines) {
+        List<ExternalSource> links = new ArrayList<>();
+        for (Source source : explainer.sources()) {
+            if (source.url() == null) {
                 continue;
             }
-            List<String> lines = file.text().lines().toList();
-            for (Source source : explainer.sources()) {
-                if (source.url() == null) {
-                    continue;
-                }
-                // ARCHIVED: pass source.archived() here once the model's Source carries it
-                String archived = null;
-                links.add(new ExternalSource("source '" + source.id() + "'", source.url(),
-                        valueOf("url", source.position(), lines), archived,
-                        archived == null ? null : valueOf("archived", source.position(), lines)));
-            }
+            // ARCHIVED: pass source.archived() here once the model's Source carries it
+            String archived = null;
+            links.add(new ExternalSource("source '" + source.id() + "'", source.url(),
+                    valueOf("url", source.position(), lines), archived,
+                    archived == null ? null : valueOf("archived", source.position(), lines)));
         }
         return links;
     }
