@@ -57,7 +57,7 @@ final class SourceLinks {
      * sit at the map's column until a line indented less. A map written otherwise (flow style) gives
      * the map's own position.
      */
-    static SourcePosition valueOf(String key, SourcePosition map, List<String> lines) {
+    private static SourcePosition valueOf(String key, SourcePosition map, List<String> lines) {
         int indent = map.column() - 1;
         for (int i = map.line() - 1; indent >= 0 && i >= 0 && i < lines.size(); i++) {
             String line = lines.get(i);

@@ -42,6 +42,10 @@ final class LinkProbe {
         } catch (URISyntaxException e) {
             return Answer.dead("not a valid address");
         }
+        if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null) {
+            return Answer.dead("not an http:// or https:// address");
+        }
         try {
             if (status(uri, "HEAD") < 400) {
                 return Answer.LIVE;
