@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 
@@ -16,7 +17,10 @@ final class CheckCommand {
             "Validates everything build does, including rendered links and anchors; writes nothing.",
             List.of(), Command.options(SiteOptions.OPTIONS,
                     List.of(Option.value("--format", "FORMAT", "text",
-                            "text (file:line:col: error: message), github (Actions annotations) or json")),
+                            "text (file:line:col: error: message), github (Actions annotations) or json"),
+                            Option.flag("--external", null, "also fetch every source's url (at most 8 at a time,"
+                                    + " 2 per host, 10 s each): a dead one is an error, or a warning when its"
+                                    + " archived copy answers; live answers are kept a day in .subtext-cache/")),
                     Verbosity.OPTIONS),
             CheckCommand::run);
 
@@ -29,11 +33,19 @@ final class CheckCommand {
             throw arguments.wrong("--format must be text, github or json, not '" + format + "'");
         }
         Verbosity verbosity = Verbosity.of(arguments);
-        BuildResult result = new SiteBuilder().check(SiteOptions.toBuildOptions(arguments, null));
+        BuildOptions options = SiteOptions.toBuildOptions(arguments, null);
+        BuildResult result = new SiteBuilder().check(options);
+        String checked = Report.count(result.pages(), "page");
+        long millis = result.timings().totalMillis();
+        if (arguments.flag("--external")) {
+            ExternalCheck.Checked external = ExternalCheck.addTo(result, options);
+            result = external.result();
+            checked += " and " + Report.count(external.links(), "source link");
+            millis += external.millis();
+        }
         Report.diagnostics(result, output, verbosity, out, err);
         if (result.ok() && output == OutputFormat.TEXT && !verbosity.quiet()) {
-            out.println("No errors: " + Report.count(result.pages(), "page") + " checked in "
-                    + result.timings().totalMillis() + " ms");
+            out.println("No errors: " + checked + " checked in " + millis + " ms");
         }
         out.flush();
         return result.ok() ? 0 : 1;

@@ -43,10 +43,13 @@ enum OutputFormat {
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic d = diagnostics.get(i);
             out.append(i == 0 ? "\n  " : ",\n  ").append("{\"severity\": ").append(Json.quote(d.severity().label()))
-                    .append(", \"file\": ").append(Json.quote(d.position().file()))
-                    .append(", \"line\": ").append(d.position().line())
-                    .append(", \"column\": ").append(d.position().column())
-                    .append(", \"message\": ").append(Json.quote(d.message())).append('}');
+                    .append(", \"file\": ").append(Json.quote(d.position().file()));
+            // a problem with the whole file has no line or column: left out rather than given as 0
+            if (d.position().line() > 0) {
+                out.append(", \"line\": ").append(d.position().line())
+                        .append(", \"column\": ").append(Math.max(1, d.position().column()));
+            }
+            out.append(", \"message\": ").append(Json.quote(d.message())).append('}');
         }
         return out.append(diagnostics.isEmpty() ? "]" : "\n]").toString();
     }

@@ -3,34 +3,39 @@ package org.subtext.markdown;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
-import org.subtext.markdown.internal.DirectHtml;
 import org.subtext.markdown.internal.HeadingIds;
+import org.subtext.markdown.internal.HeadingIdsExtension;
 
 /**
- * Reads the plainest Markdown, what most explainers are made of, straight to the result that
- * Flexmark's parser and {@link DirectHtml} give together: one-line headings, paragraphs, tight
- * one-line list items, one-paragraph quotes, pipe tables, one-line footnotes, and inside them text,
- * {@code *emphasis*}, {@code **strong**}, code, links, wikilinks and footnote references. Flexmark's
- * parser was a fifth of a build's CPU time: it builds every document through layers of sequence
- * objects, runs the table pre-processor's patterns over every paragraph, and needs its own share of
- * the compiler's time in a short-lived JVM.
- * <p>
- * It declines (returns null) at the first thing it is not sure to read as CommonMark and Flexmark
- * do: indentation, tabs, lazy continuation lines, loose lists, raw HTML, escapes, entities,
- * underscores, emphasis that is not plainly opened and closed on one line, reference links, images.
- * A differential test holds its output equal to Flexmark's way on every document it takes.
- * Nothing is reported for a declined document: the long way reads it again and reports.
+ * The one fast path in front of the library: reads the plain Markdown most explainers are made
+ * of and writes, in one pass, the HTML that Flexmark's parser and renderer and the sanitizer give.
+ * Covers one-line headings, paragraphs, tight one-line lists, one-paragraph quotes, pipe tables,
+ * one-line footnotes; text, {@code *em*}, {@code **strong**}, code, links, wikilinks, footnote
+ * references. Declines (null, nothing reported) anything else: indentation, tabs, lazy lines, loose
+ * lists, HTML, escapes, entities, underscores, images, and any Flexmark setup but the one
+ * {@link #writtenFor} names. {@code QuickMarkdownTest} holds it equal to the library.
  */
 final class QuickMarkdown {
 
     /** Characters that may follow a closing '*' and keep it a closer that cannot open. */
     private static final String AFTER_EMPHASIS = " ,.;:'\"?!)’”–—-[";
+
+    /** The Flexmark extensions this reader copies, no more and no fewer. */
+    private static final Set<Class<?>> EXTENSIONS = Set.of(TablesExtension.class, FootnoteExtension.class,
+            WikiLinkExtension.class, HeadingIdsExtension.class);
 
     private final String md;
     private final SourcePosition start;
@@ -90,7 +95,29 @@ final class QuickMarkdown {
         this.sitePrefix = sitePrefix;
     }
 
-    /** The rendered body, or null to take the long way. */
+    /**
+     * Whether {@code setup} is the one this reader was written for: the same extensions and options.
+     * Any other (an extension added, an option changed) sends every text to the library, which
+     * knows what the setup means; this reader does not.
+     */
+    static boolean writtenFor(FlexmarkSetup setup) {
+        Set<Class<?>> extensions = new HashSet<>();
+        for (Extension extension : setup.extensions()) {
+            extensions.add(extension.getClass());
+        }
+        MutableDataSet options = new MutableDataSet();
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        return setup.extensions().size() == EXTENSIONS.size() && extensions.equals(EXTENSIONS)
+                && setup.options().equals(options.toImmutable());
+    }
+
+    /** The rendered body, or null to go to the library. */
     static RenderedMarkdown body(String md, SourcePosition start, LinkIndex index, Set<String> reservedIds,
                                  String sitePrefix, Diagnostics diagnostics) {
         QuickMarkdown quick = new QuickMarkdown(md, start, false, index, sitePrefix);
@@ -107,7 +134,7 @@ final class QuickMarkdown {
         return new RenderedMarkdown(out.toString(), quick.links, headings);
     }
 
-    /** A one-paragraph field without its {@code <p>}, or null to take the long way. */
+    /** A one-paragraph field without its {@code <p>}, or null to go to the library. */
     static RenderedMarkdown inline(String md, SourcePosition at, LinkIndex index, String sitePrefix,
                                    Diagnostics diagnostics) {
         QuickMarkdown quick = new QuickMarkdown(md, at, true, index, sitePrefix);
@@ -410,7 +437,7 @@ final class QuickMarkdown {
 
     // ---- writing ----
 
-    /** A newline unless at the start of a line, as DirectHtml writes between blocks. */
+    /** A newline unless at the start of a line, as Flexmark's renderer writes between blocks. */
     private static void line(StringBuilder out) {
         int length = out.length();
         if (length > 0 && out.charAt(length - 1) != '\n') {
@@ -432,7 +459,7 @@ final class QuickMarkdown {
                         return false;
                     }
                     String id = ids.next(plain.toString());
-                    if (!DirectHtml.isSafeId(id)) {
+                    if (!SanitizedText.isSafeId(id)) {
                         return false;
                     }
                     headings.add(new RenderedMarkdown.Heading(block.level(), id, plain.toString()));
@@ -554,9 +581,9 @@ final class QuickMarkdown {
         if (referenced.isEmpty()) {
             return true;
         }
-        // Flexmark numbers footnotes in the order of their last references, which was seen to differ
-        // from the first references' order ("A[^1] ... [^x] [^1]" numbers x first); the references
-        // were numbered here by their first, so a text where the two orders differ goes the long way
+        // Flexmark numbers footnotes in the order of their last references ("A[^1] ... [^x] [^1]"
+        // numbers x first); they were numbered here by their first, so a text where the two orders
+        // differ goes to the library
         for (int i = 1; i < referenced.size(); i++) {
             if (referenced.get(i - 1).lastReference > referenced.get(i).lastReference) {
                 return false;
@@ -636,7 +663,7 @@ final class QuickMarkdown {
                     while (run < end && plainChar(md.charAt(run), run)) {
                         run++;
                     }
-                    if (run == i || !DirectHtml.appendText(out, md, i, run)) {
+                    if (run == i || !SanitizedText.appendText(out, md, i, run)) {
                         return false;
                     }
                     plain.append(md, i, run);
@@ -667,7 +694,7 @@ final class QuickMarkdown {
                 return false;
             }
         }
-        if (!DirectHtml.appendText(out, md, from, end)) {
+        if (!SanitizedText.appendText(out, md, from, end)) {
             return false;
         }
         plain.append(md, from, end);
@@ -710,7 +737,7 @@ final class QuickMarkdown {
             return -1;
         }
         out.append("<code>");
-        if (!DirectHtml.appendText(out, content)) {
+        if (!SanitizedText.appendText(out, content)) {
             return -1;
         }
         out.append("</code>");
@@ -736,7 +763,7 @@ final class QuickMarkdown {
             }
         }
         out.append("<a href=\"");
-        if (!DirectHtml.appendUrl(out, url, sitePrefix)) {
+        if (!SanitizedText.appendUrl(out, url, sitePrefix)) {
             return -1;
         }
         out.append("\">");
@@ -806,17 +833,17 @@ final class QuickMarkdown {
         String text;
         if (resolved == null) {
             text = label != null ? label : target;
-            if (!DirectHtml.appendText(out, text)) {
+            if (!SanitizedText.appendText(out, text)) {
                 return -1;
             }
         } else {
             text = label != null ? label : resolved.title();
             out.append("<a href=\"");
-            if (!DirectHtml.appendUrl(out, "/" + resolved.path() + (anchor == null ? "" : "#" + anchor), sitePrefix)) {
+            if (!SanitizedText.appendUrl(out, "/" + resolved.path() + (anchor == null ? "" : "#" + anchor), sitePrefix)) {
                 return -1;
             }
             out.append("\">");
-            if (!DirectHtml.appendText(out, text)) {
+            if (!SanitizedText.appendText(out, text)) {
                 return -1;
             }
             out.append("</a>");

@@ -1,6 +1,9 @@
 package org.subtext.output;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 
 /**
@@ -29,5 +32,31 @@ public record OutputFile(String path, byte[] bytes, Path copyFrom, String origin
      */
     public static OutputFile unchanged(String path, Path from, String origin) {
         return new OutputFile(path, null, from, origin, true);
+    }
+
+    /**
+     * Writes the file at {@code destination}: a hard link where allowed, else a copy or the bytes,
+     * written with {@code options} (create-new in a recycled site, where whatever is there already
+     * must not be written through).
+     */
+    void create(Path destination, OpenOption... options) throws IOException {
+        if (linkable && link(copyFrom, destination)) {
+            return;
+        }
+        if (copyFrom != null) {
+            Files.copy(copyFrom, destination);
+        } else {
+            Files.write(destination, bytes, options);
+        }
+    }
+
+    /** A hard link costs a folder entry where a copy costs the file's bytes; false where links are refused. */
+    private static boolean link(Path from, Path destination) {
+        try {
+            Files.createLink(destination, from);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.subtext.pipeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,9 @@ import org.subtext.render.SocialCard;
 
 /**
  * Social cards drawn by earlier builds, kept beside the output folder in .subtext-cache/cards/ under a
- * hash of their text and of the drawing code: drawing and compressing a card costs about 5 ms, far
- * more than its page, so a card is drawn once for its text, not once per build. A cache that cannot
- * be read or written only means drawing again.
+ * hash of their text and of the drawing code: drawing and compressing a card costs far more than its
+ * page, so a card is drawn once for its text, not once per build. A cache that cannot be read or
+ * written only means drawing again.
  */
 final class CardCache {
 
@@ -40,7 +41,14 @@ final class CardCache {
         return Files.isRegularFile(file) ? file : null;
     }
 
+    /**
+     * Keeps {@code png} for later builds if it is the card of {@code text} drawn again: a card drawn
+     * wrong once, or a broken file, would otherwise be copied into every build that follows.
+     */
     void store(SocialCard.Text text, byte[] png) {
+        if (!SocialCard.isCardOf(text, png)) {
+            return;
+        }
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, ".card-", ".tmp");
@@ -74,13 +82,23 @@ final class CardCache {
                 text.site()).getBytes(StandardCharsets.UTF_8)) + ".png";
     }
 
-    /** Any change to how cards are drawn (code, colours, sizes) changes the class file, and so every key. */
+    /**
+     * Any change to how cards are drawn (code, colours, sizes) or encoded changes a class file, and so
+     * every key.
+     */
     private static String drawingCodeHash() {
-        try (InputStream in = SocialCard.class.getResourceAsStream("SocialCard.class")) {
-            return sha256(in == null ? new byte[0] : in.readAllBytes());
-        } catch (IOException e) {
-            return "unknown";
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        for (String name : new String[] {"SocialCard.class", "CardPng.class"}) {
+            try (InputStream in = SocialCard.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    return "unknown";
+                }
+                code.writeBytes(in.readAllBytes());
+            } catch (IOException e) {
+                return "unknown";
+            }
         }
+        return sha256(code.toByteArray());
     }
 
     private static String sha256(byte[] bytes) {

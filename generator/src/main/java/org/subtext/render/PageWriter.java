@@ -1,46 +1,58 @@
 package org.subtext.render;
 
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 
 /**
- * Collects a page as Pebble writes it, straight into UTF-8 bytes, the form it is scanned and written
- * in. Collected as text, a page turned UTF-16 at its first character outside Latin-1 (a ✓ of a
- * template, the … of a link's context, any curly quote of the prose), doubling what every later
- * append copied, then was copied once more into a string and encoded once more into bytes: at 10,000
- * explainers, a second and a half of CPU. Numbers are appended as they
- * are (Pebble's {@link SpecializedWriter}), the same text that a {@code StringWriter} gets; a
- * character that is not valid UTF-16 (a lone surrogate) becomes '?', as {@code String.getBytes} makes it.
+ * Collects a page as Pebble writes it into UTF-8 bytes, the form it is scanned and written in, so a
+ * page outside Latin-1 is never held as UTF-16 text and copied again into bytes. Characters gather in
+ * a small buffer that the JDK's encoder empties into the page; the encoder keeps the first half of a
+ * surrogate pair until its second half is written. Numbers are appended as they are (Pebble's
+ * {@link SpecializedWriter}), the same text that a {@code StringWriter} gets; a character that is not
+ * valid UTF-16 (a lone surrogate) becomes '?', as {@code String.getBytes} makes it.
  */
 final class PageWriter extends Writer implements SpecializedWriter {
 
-    /** From this length, a whole string is encoded by the JDK's bulk path rather than char by char. */
-    private static final int BULK = 64;
+    private static final int CHUNK = 8 * 1024;
     private static final int FIRST = 16 * 1024;
     /** A buffer grown past this for one large page (a claim tracker of megabytes) is not kept for the next. */
     private static final int KEPT = 256 * 1024;
 
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    /** Written characters not yet encoded; between writes, from 0 to its position. */
+    private final CharBuffer chars;
     private byte[] page = new byte[FIRST];
     private int size;
-    /** The first half of a surrogate pair whose second half has not been written yet, or 0. */
-    private char high;
 
-    /** The page as written so far. */
+    PageWriter() {
+        this(CHUNK);
+    }
+
+    /** A writer that encodes every {@code chunk} characters (small in tests, to split pages often). */
+    PageWriter(int chunk) {
+        chars = CharBuffer.allocate(chunk);
+    }
+
+    /** The page as written so far; a high surrogate nothing followed is a lone one. */
     byte[] bytes() {
-        flushHigh();
+        encode(true);
         return Arrays.copyOf(page, size);
     }
 
-    /**
-     * Empties the writer for the next page, keeping its buffer: grown afresh from 16 KB for every page,
-     * the buffers were a tenth of all a 10,000-explainer build allocated.
-     */
+    /** Empties the writer for the next page, keeping its buffers: pages are rendered by the thousand. */
     PageWriter reset() {
         size = 0;
-        high = 0;
+        chars.clear();
+        encoder.reset();
         if (page.length > KEPT) {
             page = new byte[FIRST];
         }
@@ -91,8 +103,11 @@ final class PageWriter extends Writer implements SpecializedWriter {
     @Override
     public void write(Object value) {
         if (value instanceof SafeHtml html) {
-            flushHigh();
-            append(html.utf8());
+            encode(true);
+            byte[] utf8 = html.utf8();
+            room(utf8.length);
+            System.arraycopy(utf8, 0, page, size, utf8.length);
+            size += utf8.length;
             return;
         }
         SpecializedWriter.super.write(value);
@@ -105,51 +120,28 @@ final class PageWriter extends Writer implements SpecializedWriter {
 
     @Override
     public void write(String text, int offset, int length) {
-        if (length >= BULK && offset == 0 && length == text.length() && high == 0
-                && !Character.isHighSurrogate(text.charAt(length - 1))) {
-            append(text.getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        room(length);
-        byte[] out = page;
-        int n = size;
         int end = offset + length;
-        int i = offset;
-        if (high == 0) {
-            // ASCII, almost all of a page, one byte per char until the first that is not
-            for (; i < end; i++) {
-                char c = text.charAt(i);
-                if (c >= 0x80) {
-                    break;
-                }
-                out[n++] = (byte) c;
+        while (offset < end) {
+            int n = Math.min(chars.remaining(), end - offset);
+            text.getChars(offset, offset + n, chars.array(), chars.position());
+            chars.position(chars.position() + n);
+            offset += n;
+            if (!chars.hasRemaining()) {
+                encode(false);
             }
-        }
-        size = n;
-        for (; i < end; i++) {
-            encode(text.charAt(i));
         }
     }
 
     @Override
-    public void write(char[] chars, int offset, int length) {
-        room(length);
-        byte[] out = page;
-        int n = size;
+    public void write(char[] text, int offset, int length) {
         int end = offset + length;
-        int i = offset;
-        if (high == 0) {
-            for (; i < end; i++) {
-                char c = chars[i];
-                if (c >= 0x80) {
-                    break;
-                }
-                out[n++] = (byte) c;
+        while (offset < end) {
+            int n = Math.min(chars.remaining(), end - offset);
+            chars.put(text, offset, n);
+            offset += n;
+            if (!chars.hasRemaining()) {
+                encode(false);
             }
-        }
-        size = n;
-        for (; i < end; i++) {
-            encode(chars[i]);
         }
     }
 
@@ -161,52 +153,22 @@ final class PageWriter extends Writer implements SpecializedWriter {
     public void close() {
     }
 
-    private void encode(char c) {
-        if (high != 0) {
-            char first = high;
-            high = 0;
-            if (Character.isLowSurrogate(c)) {
-                int code = Character.toCodePoint(first, c);
-                room(4);
-                page[size++] = (byte) (0xF0 | code >> 18);
-                page[size++] = (byte) (0x80 | code >> 12 & 0x3F);
-                page[size++] = (byte) (0x80 | code >> 6 & 0x3F);
-                page[size++] = (byte) (0x80 | code & 0x3F);
-                return;
-            }
-            room(1);
-            page[size++] = '?';
+    /**
+     * Encodes the buffered characters into the page. Unless {@code last}, a trailing high surrogate
+     * stays in the buffer to meet its second half; if {@code last}, it is a lone one, and the encoder
+     * starts afresh for what follows.
+     */
+    private void encode(boolean last) {
+        chars.flip();
+        room((int) (chars.remaining() * encoder.maxBytesPerChar()));
+        ByteBuffer out = ByteBuffer.wrap(page, size, page.length - size);
+        encoder.encode(chars, out, last);
+        if (last) {
+            encoder.flush(out);
+            encoder.reset();
         }
-        room(3);
-        if (c < 0x80) {
-            page[size++] = (byte) c;
-        } else if (c < 0x800) {
-            page[size++] = (byte) (0xC0 | c >> 6);
-            page[size++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
-            high = c;
-        } else if (Character.isLowSurrogate(c)) {
-            page[size++] = '?';
-        } else {
-            page[size++] = (byte) (0xE0 | c >> 12);
-            page[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-            page[size++] = (byte) (0x80 | c & 0x3F);
-        }
-    }
-
-    /** A high surrogate that nothing followed is a lone one. */
-    private void flushHigh() {
-        if (high != 0) {
-            high = 0;
-            room(1);
-            page[size++] = '?';
-        }
-    }
-
-    private void append(byte[] utf8) {
-        room(utf8.length);
-        System.arraycopy(utf8, 0, page, size, utf8.length);
-        size += utf8.length;
+        size = out.position();
+        chars.compact();
     }
 
     private void room(int more) {

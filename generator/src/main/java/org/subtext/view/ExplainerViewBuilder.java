@@ -1,6 +1,7 @@
 package org.subtext.view;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class ExplainerViewBuilder {
                 e.headline() == null ? null : e.headline().claimed(),
                 e.headline() == null ? null : e.headline().precise(),
                 layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
-                e.related().stream().map(r -> ctx.card(r.id())).toList(), backlinks, updates,
+                related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
                 e.actors().stream().map(a -> ctx.actorLink(a.id())).toList());
@@ -70,6 +71,16 @@ final class ExplainerViewBuilder {
     private static Views.Event withoutLinkTo(Views.Event event, String page) {
         return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), event.actors(),
                 event.explainers().stream().filter(x -> !x.url().equals(page)).toList());
+    }
+
+    /**
+     * The hand-picked related explainers that the backlinks do not already show: an explainer that
+     * links here is listed once, with the sentence that links.
+     */
+    private List<Views.Card> related(Explainer e, List<Views.Backlink> backlinks) {
+        Set<String> shown = new HashSet<>();
+        backlinks.forEach(b -> shown.add(b.explainer().url()));
+        return e.related().stream().map(r -> ctx.card(r.id())).filter(card -> !shown.contains(card.url())).toList();
     }
 
     Views.Backlink backlink(Backlink link) {

@@ -1,10 +1,12 @@
 package org.subtext.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,16 +19,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * axe-core (bundled in Deque's axe-core Selenium jar, so nothing is fetched) on the main page types,
  * in light and dark colour schemes and at phone and desktop widths: no serious or critical violation.
  */
+@Requires(Tool.CHROMIUM)
 class AccessibilityTest {
+
+    /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and Deque's best practices. */
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     static Stream<Arguments> pages() {
         return Stream.of("home", "explainer", "actor", "timeline", "claims", "search")
                 .flatMap(type -> Stream.of("light", "dark").map(scheme -> Arguments.of(type, scheme)));
+    }
+
+    /** Every rule axe ran, whatever it found: passed, violated, incomplete or inapplicable. */
+    static Set<String> ran(Results results) {
+        return Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(),
+                results.getInapplicable()).flatMap(List::stream).map(Rule::getId).collect(Collectors.toSet());
     }
 
     @ParameterizedTest(name = "{0} ({1})")
@@ -51,7 +65,9 @@ class AccessibilityTest {
                 }
                 assertEquals(background, driver.executeScript("return getComputedStyle(document.body).backgroundColor"),
                         "the " + scheme + " scheme is in effect");
-                Results results = new AxeBuilder().analyze(driver);
+                Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+                assertTrue(ran(results).contains("target-size"),
+                        "axe ran target-size, which only a WCAG 2.2 tag turns on; it ran " + ran(results).size() + " rules");
                 List<Rule> bad = results.getViolations().stream()
                         .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
                 System.out.printf("axe %s %s %dpx: %d violations (%d serious or critical), %d passes: %s%n", type,

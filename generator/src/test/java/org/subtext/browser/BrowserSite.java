@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,6 +23,7 @@ import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 import org.subtext.testing.TestSites;
+import org.subtext.testing.Tool;
 
 /**
  * The sample site (content/ with the project's templates), built once into a temporary folder and
@@ -33,8 +33,8 @@ import org.subtext.testing.TestSites;
  */
 final class BrowserSite {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("subtext.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("subtext.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = Tool.chromium();
+    static final Path CHROMEDRIVER = Tool.chromedriver();
 
     /** One URL per page type, relative to the site root. */
     static final Map<String, String> PAGE_TYPES = Map.ofEntries(
@@ -74,12 +74,10 @@ final class BrowserSite {
     }
 
     /**
-     * The shared site. A missing browser fails the tests rather than skipping them, so a CI machine
-     * without Chromium cannot pass by running nothing; .ci/run installs it.
+     * The shared site. Every class that calls this is marked {@code @Requires(Tool.CHROMIUM)}, which
+     * skips it (or in CI fails it) before it gets here when the browser is missing.
      */
     static synchronized BrowserSite get() throws IOException {
-        Assertions.assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian chromium, chromium-driver)");
         if (shared == null) {
             shared = new BrowserSite();
         }

@@ -19,11 +19,14 @@ import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 import org.subtext.testing.TestSites;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * Page-weight budgets for every page of the sample site, uncompressed: HTML plus the CSS and JS it
  * loads under 60 KB, JS under 15 KB; and nothing loaded from another origin.
  */
+@Requires(Tool.CHROMIUM)
 class BudgetTest {
 
     static final int PAGE_BUDGET = 60 * 1024;

@@ -14,8 +14,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /** The explainer's layers as ARIA tabs: keyboard operation, and the URL hash both ways. */
+@Requires(Tool.CHROMIUM)
 class LayersTabsTest {
 
     private static final String PAGE = "explainers/russia-ready-for-talks/";

@@ -16,12 +16,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.serve.PreviewServer;
 import org.subtext.testing.TestSites;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * The writer's loop in a real browser: with {@code subtext serve} running, saving an explainer
  * changes the open tab without a manual reload, a bad save shows the errors over the page, and
  * the fix clears them.
  */
+@Requires(Tool.CHROMIUM)
 class LiveReloadTest {
 
     private static final String SITE = """

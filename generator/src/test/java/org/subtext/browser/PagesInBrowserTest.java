@@ -17,8 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /** Every page type in a real browser: no console errors with JavaScript, full content without it. */
+@Requires(Tool.CHROMIUM)
 class PagesInBrowserTest {
 
     static Stream<Arguments> pageTypes() {

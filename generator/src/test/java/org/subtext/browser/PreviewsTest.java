@@ -21,11 +21,14 @@ import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 import org.subtext.testing.TestSites;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * Hover and focus previews of linked explainers and actors: a tooltip with the target's title,
  * read from the target page under the site's CSP, that stays while hovered and closes on Escape.
  */
+@Requires(Tool.CHROMIUM)
 class PreviewsTest {
 
     private static final String PAGE = "explainers/russia-ready-for-talks/";

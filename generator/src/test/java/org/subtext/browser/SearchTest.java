@@ -13,8 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /** The search page filters the index as you type. */
+@Requires(Tool.CHROMIUM)
 class SearchTest {
 
     /** Words from one claim of the lead explainer and from nothing else in the index. */

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /** Events with an end date read as spans, on screen, in dark mode, in print and as text. */
+@Requires(Tool.CHROMIUM)
 class TimelineSpansTest {
 
     private static final String SPAN = "#event-donbas-war";

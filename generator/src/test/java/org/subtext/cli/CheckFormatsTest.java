@@ -1,6 +1,7 @@
 package org.subtext.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -119,6 +120,15 @@ class CheckFormatsTest {
         assertTrue(json.contains("{\"severity\": \"error\", \"file\": \"content/explainers/a.md\", \"line\": 8,"
                 + " \"column\": 9, \"message\": \"unknown actor 'y' in claims[0].by (did you mean 'x'?)\"}"), json);
         assertEquals(6, json.split("\"severity\"").length - 1);
+    }
+
+    @Test
+    void aProblemWithAWholeFileHasNoLineOrColumnInJson() throws java.io.IOException {
+        java.nio.file.Files.delete(root.resolve("content/site.yaml"));
+        assertEquals(1, check("--format", "json"));
+        assertTrue(stdout().contains("{\"severity\": \"error\", \"file\": \"content/site.yaml\", \"message\": \"missing"
+                + " site.yaml"), stdout());
+        assertFalse(stdout().contains("\"line\": 0"), stdout());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
@@ -23,11 +24,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.subtext.source.SourceFile;
 import org.subtext.testing.Corpus;
+import org.subtext.testing.TestSites;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -216,6 +219,55 @@ class BlockYamlReaderTest {
         // the sample site is written the way writers write: the quick reader must take all of it
         assertEquals(List.of(), declined, "sample files the quick reader declined");
         assertTrue(taken * 2 >= files.size(), "the quick reader took " + taken + " of " + files.size());
+    }
+
+    /** The one-string test sites (hostile, invalid, new) hold front matter too, some of it odd on purpose. */
+    @Test
+    void theOneStringTestSitesReadAlike() throws IOException {
+        List<Path> specs = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("generator/src/test/resources"))) {
+            walk.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(specs::add);
+        }
+        int files = 0;
+        for (Path spec : specs) {
+            for (Map.Entry<String, String> file : TestSites.sections(Files.readString(spec, StandardCharsets.UTF_8))
+                    .entrySet()) {
+                files += agreesOnFile(spec + "!" + file.getKey(), file.getValue()) != null ? 1 : 0;
+            }
+        }
+        assertTrue(files > 40, "found only " + files + " files");
+    }
+
+    /**
+     * A corpus from the benchmark's generator ({@code gen_corpus.py OUT --explainers 200 --seed 1}),
+     * given as {@code -Dquick.corpus=OUT/content}: every file reads alike, and the quick reader takes them all.
+     */
+    @Test
+    void aBenchmarkCorpusReadsAlike() throws IOException {
+        String folder = System.getProperty("quick.corpus");
+        Assumptions.assumeTrue(folder != null, "no -Dquick.corpus=<content folder>");
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of(folder))) {
+            walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml")).sorted()
+                    .forEach(paths::add);
+        }
+        List<String> declined = new ArrayList<>();
+        for (Path path : paths) {
+            if (Boolean.FALSE.equals(agreesOnFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8)))) {
+                declined.add(path.toString());
+            }
+        }
+        assertTrue(paths.size() > 100, "found only " + paths.size() + " files");
+        assertEquals(List.of(), declined, "files the quick reader declined");
+    }
+
+    /** Compares a content file's YAML: whether the quick reader took it, or null for a file without YAML. */
+    private Boolean agreesOnFile(String path, String text) {
+        if (path.endsWith(".md")) {
+            return FrontMatterSplitter.split(new SourceFile(path, path, text)) instanceof FrontMatterSplitter.Ok ok
+                    ? agrees(path, ok.split().yaml(), ok.split().yamlFirstLine()) : null;
+        }
+        return path.endsWith(".yaml") ? agrees(path, text, 1) : null;
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.subtext.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,13 +15,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.subtext.diag.Diagnostic;
 import org.subtext.diag.Diagnostics;
+import org.subtext.diag.SourcePosition;
 import org.subtext.frontmatter.FrontMatterParser;
 import org.subtext.source.SourceFile;
 
 /**
- * Mutated front matter never gets anything out of the parser but a value or diagnostics: no
- * unchecked exception, no hang.
+ * Mutated front matter never gets anything out of the parser but a value or errors, each placed in
+ * the file: no unchecked exception, no hang, no silent null, no diagnostic an editor cannot jump to.
  */
 class FrontMatterFuzzTest {
 
@@ -63,6 +69,7 @@ class FrontMatterFuzzTest {
             """;
 
     private static final FrontMatterParser PARSER = new FrontMatterParser();
+    private static final Pattern YAML_LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     @Provide
     Arbitrary<String> mutated() {
@@ -99,19 +106,64 @@ class FrontMatterFuzzTest {
     @Property(tries = 2000)
     void mutatedFrontMatterGivesAValueOrDiagnostics(@ForAll("mutated") String text) {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            Diagnostics diagnostics = new Diagnostics();
-            PARSER.parseExplainer(new SourceFile("explainers/x.md", "content/explainers/x.md", text), diagnostics);
-            PARSER.parseActor(new SourceFile("actors/x.md", "content/actors/x.md", text), diagnostics);
-            PARSER.parseEvents(new SourceFile("events/x.yaml", "content/events/x.yaml", text), diagnostics);
-            PARSER.parseSite(new SourceFile("site.yaml", "content/site.yaml", text), diagnostics);
+            SourceFile explainer = new SourceFile("explainers/x.md", "content/explainers/x.md", text);
+            SourceFile actor = new SourceFile("actors/x.md", "content/actors/x.md", text);
+            SourceFile events = new SourceFile("events/x.yaml", "content/events/x.yaml", text);
+            SourceFile site = new SourceFile("site.yaml", "content/site.yaml", text);
+            assertValueOrPlacedErrors(explainer, diagnostics -> PARSER.parseExplainer(explainer, diagnostics));
+            assertValueOrPlacedErrors(actor, diagnostics -> PARSER.parseActor(actor, diagnostics));
+            assertValueOrPlacedErrors(events, diagnostics -> nullIfEmpty(PARSER.parseEvents(events, diagnostics)));
+            assertValueOrPlacedErrors(site, diagnostics -> PARSER.parseSite(site, diagnostics));
         });
     }
 
     @Property(tries = 500)
     void arbitraryTextGivesAValueOrDiagnostics(@ForAll String text) {
+        SourceFile explainer = new SourceFile("explainers/x.md", "content/explainers/x.md", "---\n" + text + "\n---\n");
+        SourceFile events = new SourceFile("events/x.yaml", "content/events/x.yaml", text);
+        assertValueOrPlacedErrors(explainer, diagnostics -> PARSER.parseExplainer(explainer, diagnostics));
+        assertPlacedEvents(events);
+    }
+
+    /**
+     * An events file may hold no events without being wrong (an empty list, or nothing at all), so
+     * only its diagnostics' places are checked there.
+     */
+    private static void assertPlacedEvents(SourceFile events) {
         Diagnostics diagnostics = new Diagnostics();
-        PARSER.parseExplainer(new SourceFile("explainers/x.md", "content/explainers/x.md", "---\n" + text + "\n---\n"),
-                diagnostics);
-        PARSER.parseEvents(new SourceFile("events/x.yaml", "content/events/x.yaml", text), diagnostics);
+        PARSER.parseEvents(events, diagnostics);
+        assertPlaced(events, diagnostics.sorted());
+    }
+
+    /**
+     * The parse gives a value, or at least one error; and every diagnostic points into the file: its
+     * own path, a line of it (from 1) and a column from 1, which is what an editor can jump to.
+     */
+    private static void assertValueOrPlacedErrors(SourceFile file, Function<Diagnostics, Object> parse) {
+        Diagnostics diagnostics = new Diagnostics();
+        Object value = parse.apply(diagnostics);
+        List<Diagnostic> found = diagnostics.sorted();
+        assertTrue(value != null || found.stream().anyMatch(Diagnostic::isError),
+                () -> file.displayPath() + " gave neither a value nor an error: " + found);
+        assertPlaced(file, found);
+    }
+
+    /**
+     * Lines are counted as YAML 1.1 breaks them, which is how the parser numbers them: besides
+     * {@code \n}, {@code \r\n} and {@code \r}, also U+0085, U+2028 and U+2029.
+     */
+    private static void assertPlaced(SourceFile file, List<Diagnostic> diagnostics) {
+        long lines = YAML_LINE_BREAK.matcher(file.text()).results().count() + 1;
+        for (Diagnostic diagnostic : diagnostics) {
+            SourcePosition at = diagnostic.position();
+            assertEquals(file.displayPath(), at.file(), diagnostic::format);
+            assertTrue(at.line() >= 1 && at.line() <= lines, () -> "line outside the file's " + lines + ": "
+                    + diagnostic.format());
+            assertTrue(at.column() >= 1, () -> "column before the line: " + diagnostic.format());
+        }
+    }
+
+    private static Object nullIfEmpty(List<?> list) {
+        return list.isEmpty() ? null : list;
     }
 }

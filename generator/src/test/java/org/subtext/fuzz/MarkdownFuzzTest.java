@@ -1,5 +1,6 @@
 package org.subtext.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.subtext.diag.Diagnostic;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.markdown.LinkIndex;
@@ -30,6 +32,8 @@ class MarkdownFuzzTest {
     private static final LinkIndex INDEX = new LinkIndex(
             Map.of("a", new LinkTarget("a", "explainers/a/", "A", Set.of("c"))), Set.of(), Set.of());
     private static final SourcePosition START = new SourcePosition("content/explainers/x.md", 5, 1);
+    /** Where Flexmark ends a line: {@code \n}, {@code \r\n} or a lone {@code \r}. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r]");
     private static final Pattern EXECUTABLE = Pattern.compile(
             "<script|<iframe|<object|<embed|<svg|<style|\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data):",
             Pattern.CASE_INSENSITIVE);
@@ -71,12 +75,37 @@ class MarkdownFuzzTest {
         String inline = RENDERER.renderInline(text, START, INDEX, new Diagnostics()).html();
         String body = RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics()).html().strip();
         String paragraph = body.startsWith("<p>") && body.endsWith("</p>") ? body.substring(3, body.length() - 4) : body;
-        org.junit.jupiter.api.Assertions.assertEquals(paragraph, inline);
+        assertEquals(paragraph, inline);
     }
 
+    /** Script in each of the ways Markdown lets it be written, broken wikilinks, and nothing at all. */
+    @Provide
+    Arbitrary<String> fragment() {
+        return Arbitraries.of("", "<script>alert(1)</script>", "<img src=x onerror=y>", "[x](javascript:y)",
+                "<a href=\"javascript:y\">x</a>", "<svg onload=y>", "<iframe src=x></iframe>", "[x]: javascript:y\n[x]",
+                "[[b]]", "[[a#nope]]", "\n[[b]]\n");
+    }
+
+    /**
+     * Arbitrary text around a fragment renders with nothing executable, and whatever it reports is
+     * placed in the body: the body's file, a line from the one it starts on to its last, a column from 1.
+     */
     @Property(tries = 300)
-    void arbitraryStringsRender(@ForAll String text) {
-        RENDERER.renderBody(text, START, INDEX, Set.of(), new Diagnostics());
+    void arbitraryStringsRenderWithoutAnythingExecutable(@ForAll String before, @ForAll("fragment") String fragment,
+                                                         @ForAll String after) {
+        String text = before + fragment + after;
+        Diagnostics diagnostics = new Diagnostics();
+        String html = RENDERER.renderBody(text, START, INDEX, Set.of(), diagnostics).html();
+        assertFalse(EXECUTABLE.matcher(html).find(), html);
+        long lines = LINE_BREAK.matcher(text).results().count() + 1;
+        for (Diagnostic diagnostic : diagnostics.sorted()) {
+            SourcePosition at = diagnostic.position();
+            assertEquals(START.file(), at.file(), diagnostic::format);
+            assertTrue(at.line() >= START.line() && at.line() < START.line() + lines,
+                    () -> "outside the body's lines " + START.line() + " to " + (START.line() + lines - 1) + ": "
+                            + diagnostic.format());
+            assertTrue(at.column() >= 1, diagnostic::format);
+        }
     }
 
     @Test

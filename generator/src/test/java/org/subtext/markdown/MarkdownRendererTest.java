@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -395,11 +402,54 @@ class MarkdownRendererTest {
         assertEquals("/sub/explainers/minsk-agreements/#ceasefire", onlyLink(html).attr("href"));
     }
 
+    // --- the fast path and the setup ---
+
+    /** An extension the quick path was not written for: it marks every paragraph. */
+    private static final class MarkedParagraphs implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> {
+                        if (node instanceof Paragraph) {
+                            attributes.addValue("class", "marked");
+                        }
+                    };
+                }
+            });
+        }
+    }
+
     @Test
-    void theShortcutTakesPlainAndEmphasisedSentences() {
-        assertEquals("The wording is <em>bilateral</em>: it &#34;confirmed&#34; the <em>two sides</em>’ plan.",
-                SimpleInline.render("The wording is *bilateral*: it \"confirmed\" the *two sides*’ plan."));
-        assertNull(SimpleInline.render("A [[link]] is not simple"));
-        assertNull(SimpleInline.render("**strong** is left to Flexmark"));
+    void theQuickPathTakesPlainTextsUnderTheStandardSetup() {
+        assertEquals("<p>Plain <em>text</em>.</p>\n", new MarkdownRenderer("/", MarkdownRenderer.Route.QUICK)
+                .renderBody("Plain *text*.\n", BODY_START, INDEX, Set.of(), diagnostics).html());
+    }
+
+    @Test
+    void aRendererWithAnExtraExtensionNeverUsesTheQuickPath() {
+        FlexmarkSetup setup = FlexmarkSetup.standard().with(new MarkedParagraphs());
+        assertEquals("<p class=\"marked\">Plain <em>text</em>.</p>\n", new MarkdownRenderer("/",
+                MarkdownRenderer.Route.QUICK_ELSE_LIBRARY, setup).renderBody("Plain *text*.\n", BODY_START, INDEX,
+                Set.of(), diagnostics).html());
+        MarkdownRenderer quickOnly = new MarkdownRenderer("/", MarkdownRenderer.Route.QUICK, setup);
+        assertNull(quickOnly.renderBody("Plain *text*.\n", BODY_START, INDEX, Set.of(), diagnostics).html());
+        assertNull(quickOnly.renderInline("Plain *text*.", BODY_START, INDEX, diagnostics).html());
+    }
+
+    @Test
+    void aRendererWithAnOptionChangedNeverUsesTheQuickPath() {
+        FlexmarkSetup standard = FlexmarkSetup.standard();
+        FlexmarkSetup setup = new FlexmarkSetup(standard.extensions(),
+                new MutableDataSet(standard.options()).set(HtmlRenderer.SOFT_BREAK, "<br />\n").toImmutable());
+        assertEquals("<p>One<br />\ntwo.</p>\n", new MarkdownRenderer("/", MarkdownRenderer.Route.QUICK_ELSE_LIBRARY,
+                setup).renderBody("One\ntwo.\n", BODY_START, INDEX, Set.of(), diagnostics).html());
+        assertNull(new MarkdownRenderer("/", MarkdownRenderer.Route.QUICK, setup)
+                .renderBody("One\ntwo.\n", BODY_START, INDEX, Set.of(), diagnostics).html());
     }
 }

@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
@@ -19,10 +28,10 @@ import org.subtext.source.SourceFile;
 import org.subtext.testing.Corpus;
 
 /**
- * The quick reader ({@code QuickMarkdown}) against Flexmark's parser and the long way (Flexmark's
- * renderer and then the sanitizer): on every text it takes, the two give the same HTML, links with
- * their positions and contexts, headings and diagnostics; and it takes the bodies explainers are
- * made of.
+ * The quick path ({@code QuickMarkdown}) against the library (Flexmark's parser and renderer, then
+ * the sanitizer): on every text it takes, real or random, body or field, the two give the same
+ * HTML, links with their positions and contexts, headings and diagnostics; and it takes the texts
+ * explainers are made of.
  */
 class QuickMarkdownTest {
 
@@ -31,21 +40,32 @@ class QuickMarkdownTest {
             "kyiv", new LinkTarget("kyiv", "actors/kyiv/", "Kyiv", Set.of())), Set.of("draft"), Set.of());
     private static final SourcePosition START = Differential.start();
 
-    private static final Differential WAYS = new Differential(MarkdownRenderer.Route.QUICK, INDEX);
+    private static final Differential WAYS = new Differential(INDEX);
 
-    /** True when the quick reader took the text as a body; wherever it took it, it rendered it alike. */
+    /** True when the quick path took the text as a body; wherever it took it, it rendered it alike. */
     private static boolean agrees(String markdown) {
-        return WAYS.agrees(markdown, true);
+        return WAYS.agrees(markdown);
     }
 
     @Test
-    void theSampleSiteTheTestSitesAndACorpusRenderAlikeAndMostlyQuickly() throws IOException {
-        List<Differential.Body> bodies = Differential.siteBodies();
-        for (Differential.Body body : bodies) {
-            agrees(body.text());
+    void theSampleSiteAndTheTestSitesRenderAlike() throws IOException {
+        Differential.Texts texts = Differential.siteTexts();
+        for (String body : texts.bodies()) {
+            agrees(body);
         }
-        assertTrue(bodies.size() > 40, "found only " + bodies.size() + " bodies");
-        // generated explainers are made of what writers use most: the quick reader must take them all
+        int takenFields = 0;
+        for (String field : texts.fields()) {
+            takenFields += WAYS.agreesAsField(field) ? 1 : 0;
+        }
+        assertTrue(texts.bodies().size() > 40, "found only " + texts.bodies().size() + " bodies");
+        assertTrue(texts.fields().size() > 40, "found only " + texts.fields().size() + " fields");
+        assertTrue(takenFields > texts.fields().size() / 2, "the quick path took only " + takenFields + " of "
+                + texts.fields().size() + " fields");
+    }
+
+    @Test
+    void generatedExplainersRenderAlikeAndAllQuickly() {
+        // generated explainers are made of what writers use most: the quick path must take them all
         Corpus.explainers(30, "q").forEach((path, text) -> {
             if (path.endsWith(".md")) {
                 FrontMatterSplitter.Ok ok = (FrontMatterSplitter.Ok) FrontMatterSplitter.split(
@@ -53,6 +73,30 @@ class QuickMarkdownTest {
                 assertTrue(agrees(ok.split().body()), () -> "declined " + path);
             }
         });
+    }
+
+    /**
+     * A corpus from the benchmark's generator ({@code gen_corpus.py OUT --explainers 200 --seed 1}),
+     * given as {@code -Dquick.corpus=OUT/content}: every body and field renders alike, and the
+     * quick path takes every body.
+     */
+    @Test
+    void aBenchmarkCorpusRendersAlike() throws IOException {
+        String folder = System.getProperty("quick.corpus");
+        Assumptions.assumeTrue(folder != null, "no -Dquick.corpus=<content folder>");
+        Differential.Texts texts = Differential.folderTexts(Path.of(folder));
+        int takenBodies = 0;
+        for (String body : texts.bodies()) {
+            takenBodies += agrees(body) ? 1 : 0;
+        }
+        int takenFields = 0;
+        for (String field : texts.fields()) {
+            takenFields += WAYS.agreesAsField(field) ? 1 : 0;
+        }
+        System.out.printf("quick path took %d of %d bodies and %d of %d fields%n", takenBodies,
+                texts.bodies().size(), takenFields, texts.fields().size());
+        assertTrue(texts.bodies().size() > 100, "found only " + texts.bodies().size() + " bodies");
+        assertEquals(texts.bodies().size(), takenBodies, "bodies the quick path took");
     }
 
     @Test
@@ -104,48 +148,35 @@ class QuickMarkdownTest {
         assertTrue(agrees("# T\n\nFirst line\nthen [[kyiv|Kyiv's view]] and [[nobody]].\n"));
     }
 
-    /** Random documents from the pieces of the blocks and inlines it takes, and a few it must decline. */
-    @Test
-    void randomDocumentsRenderAlike() {
-        String[] blocks = {"# ", "## ", "### ", "- ", "1. ", "> ", "| a | b |\n|---|--:|\n| ",
-            "", "", "", "", "\n"};
-        String[] inlines = {"text", " ", "words here", " *em*", " **strong**", " *em* ", " **s** ", "`c`", "`a*b`",
-            "[[a]]", "[[a#c]]", "[[a|lbl]]", "[[kyiv]]", "[[nobody]]", "[[a#x]]", "[[a|the *x* y]]",
-            "[[an-identifier-of-an-explainer-longer-than-forty-characters-1]]", "[l](https://a.b/c)", "[l](/x)",
-            "[l](a_b*c)", "[^1]", "[^x]", "\"", "'", "+", "=", "@", "é", "—", "“", "日", " & ", ".", ",", "3.5",
-            "1. ", " | ", "#", "\nNext ", "\n\n", "!", "(", ")", ":", "~", "  "};
-        // what it must decline, or read with care
-        String[] rare = {"*", "**", "_", "[", "]", "|", "  \n", "2. ", "* ", "   ", "Setext\n===\n", "``",
-            "[[b]]", "[l](x y)", "[l](javascript:x)", "[l](//e.com)", "[l](HTTP://A.B/{x})",
-            "[l](https://a.b \"title\")", "[ref]", "<b>", "<abbr title=\"a\">", "[^none]", "\\", "&copy;", "&#64;",
-            "{", "\uD83D\uDE00", "\u200C", "\u00A0", "\u2028", "![a](b)", "\t", "\r\n", "***", "* *",
-            "[[a#c|x*y]]", "|:-|-:|\n", "a*b*", "*a*b", "**a*", "[a](b)(c)", "[[a]](b)", "`a` `", "- - x",
-            "> > x", "# # x", "[^1]:", "[x]: /y"};
-        Random random = new Random(Long.getLong("quick.seed", 20261205));
-        int taken = 0;
-        int tries = 4000;
-        for (int n = 0; n < tries; n++) {
-            StringBuilder markdown = new StringBuilder();
-            int lines = 1 + random.nextInt(6);
-            for (int line = 0; line < lines; line++) {
-                markdown.append(blocks[random.nextInt(blocks.length)]);
-                markdown.append(random.nextInt(8) > 0 ? "Start " : "");
-                int pieces = 1 + random.nextInt(8);
-                for (int p = 0; p < pieces; p++) {
-                    markdown.append(random.nextInt(40) == 0 ? rare[random.nextInt(rare.length)]
-                            : inlines[random.nextInt(inlines.length)]);
-                }
-                markdown.append(random.nextInt(3) == 0 ? "\n\n" : "\n");
-            }
-            if (random.nextInt(4) > 0) {
-                markdown.append("\n[^1]: One *note*.\n\n[^x]: [[a]] note.\n");
-            }
-            String text = markdown.toString();
-            if (agrees(text)) {
-                taken++;
-            }
-        }
-        // enough documents go the quick way for the comparison to mean something
-        assertTrue(taken > tries / 8, "the quick reader took only " + taken + " of " + tries);
+    /** Pieces of the blocks and inlines the quick path takes, and (one in forty) pieces it must decline. */
+    @Provide
+    Arbitrary<String> documents() {
+        Arbitrary<String> block = Arbitraries.of("# ", "## ", "### ", "- ", "1. ", "> ", "| a | b |\n|---|--:|\n| ",
+                "", "", "", "", "\n");
+        Arbitrary<String> common = Arbitraries.of("text", " ", "words here", " *em*", " **strong**", " *em* ",
+                " **s** ", "`c`", "`a*b`", "[[a]]", "[[a#c]]", "[[a|lbl]]", "[[kyiv]]", "[[nobody]]", "[[a#x]]",
+                "[[a|the *x* y]]", "[[an-identifier-of-an-explainer-longer-than-forty-characters-1]]",
+                "[l](https://a.b/c)", "[l](/x)", "[l](a_b*c)", "[^1]", "[^x]", "\"", "'", "+", "=", "@", "é", "—",
+                "“", "日", " & ", ".", ",", "3.5", "1. ", " | ", "#", "\nNext ", "\n\n", "!", "(", ")", ":", "~", "  ");
+        Arbitrary<String> rare = Arbitraries.of("*", "**", "_", "[", "]", "|", "  \n", "2. ", "* ", "   ",
+                "Setext\n===\n", "``", "[[b]]", "[l](x y)", "[l](javascript:x)", "[l](//e.com)",
+                "[l](HTTP://A.B/{x})", "[l](https://a.b \"title\")", "[ref]", "<b>", "<abbr title=\"a\">", "[^none]",
+                "\\", "&copy;", "&#64;", "{", "\uD83D\uDE00", "\u200C", "\u00A0", "\u2028", "![a](b)", "\t", "\r\n",
+                "***", "* *", "[[a#c|x*y]]", "|:-|-:|\n", "a*b*", "*a*b", "**a*", "[a](b)(c)", "[[a]](b)", "`a` `",
+                "- - x", "> > x", "# # x", "[^1]:", "[x]: /y");
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(39, common), Tuple.of(1, rare));
+        Arbitrary<String> line = Combinators.combine(block, Arbitraries.of("Start ", "Start ", "Start ", ""),
+                piece.list().ofMinSize(1).ofMaxSize(8).map(pieces -> String.join("", pieces)),
+                Arbitraries.of("\n", "\n", "\n\n")).as((b, s, text, end) -> b + s + text + end);
+        return Combinators.combine(line.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of(true, true, true, false))
+                .as((lines, withNotes) -> String.join("", lines)
+                        + (withNotes ? "\n[^1]: One *note*.\n\n[^x]: [[a]] note.\n" : ""));
+    }
+
+    /** Random documents, as bodies and as fields; enough go the quick way for the comparison to mean something. */
+    @Property(tries = 1500)
+    void randomDocumentsRenderAlike(@ForAll("documents") String markdown) {
+        Statistics.label("taken as a body").collect(agrees(markdown));
+        Statistics.label("taken as a body").coverage(coverage -> coverage.check(true).percentage(p -> p > 12.5));
     }
 }

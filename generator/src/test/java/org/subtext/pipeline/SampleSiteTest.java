@@ -91,6 +91,25 @@ class SampleSiteTest {
     }
 
     @Test
+    void relatedExplainersAndBacklinksDoNotRepeatEachOther(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        build(out, null, false);
+        int pages = 0;
+        for (var entry : new SiteCrawl(out, "/").pages().entrySet()) {
+            if (!entry.getKey().matches("explainers/[^/]+/index.html")) {
+                continue;
+            }
+            pages++;
+            Document page = entry.getValue();
+            List<String> related = page.select("#related a").eachAttr("href");
+            for (String backlink : page.select("#backlinks li > a").eachAttr("href")) {
+                assertFalse(related.contains(backlink), entry.getKey() + ": " + backlink + " twice");
+            }
+        }
+        assertTrue(pages > 5, "the sample's explainers");
+    }
+
+    @Test
     void theLeadExplainerShowsEveryPartOfTheModel(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("site");
         build(out, null, false);

@@ -47,6 +47,8 @@ import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 import org.subtext.render.SecurityPolicy;
+import org.subtext.testing.Requires;
+import org.subtext.testing.Tool;
 
 /**
  * Publishes the sample site the way the nginx recipe in docs/publishing.md does, under the sub-path
@@ -54,15 +56,16 @@ import org.subtext.render.SecurityPolicy;
  * asset must answer 200 with the right Content-Type, a missing page must get the site's 404 page,
  * and nothing may point off the machine except the external sources written in the content.
  *
- * <p>Needs {@code /usr/sbin/nginx} (Debian's nginx-light, which {@code .ci/run} installs). The test
- * fails, rather than skips, when it is missing: a publishing check that silently does not run is
- * worse than none.
+ * <p>Needs {@code /usr/sbin/nginx} (Debian's nginx-light, which {@code .ci/run} installs). Without it
+ * the test is skipped with a line saying what to install, and fails under {@code .ci/run}, where a
+ * publishing check that silently does not run would be worse than none.
  */
+@Requires(Tool.NGINX)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaticHostCrawlTest {
 
-    private static final Path NGINX = Path.of("/usr/sbin/nginx");
-    private static final Path MIME_TYPES = Path.of("/etc/nginx/mime.types");
+    private static final Path NGINX = Tool.nginx();
+    private static final Path MIME_TYPES = Tool.nginxMimeTypes();
     private static final Path CONTENT = Path.of("content");
     private static final Path TEMPLATES = Path.of("templates");
     private static final String PREFIX = "/news/";
@@ -79,10 +82,6 @@ class StaticHostCrawlTest {
 
     @BeforeAll
     void buildAndServe() throws Exception {
-        assertTrue(Files.isExecutable(NGINX), NGINX + " is missing: install Debian's nginx-light"
-                + " (apt-get install nginx-light; .ci/run does this) to run the publishing test");
-        assertTrue(Files.isReadable(MIME_TYPES), MIME_TYPES + " is missing (it comes with nginx)");
-
         dir = Files.createTempDirectory("subtext-nginx-");
         site = dir.resolve("site");
         port = freePort();
@@ -120,8 +119,8 @@ class StaticHostCrawlTest {
     }
 
     /**
-     * The server block of the nginx recipe in docs/publishing.md, with every path of nginx's own
-     * inside the temp folder.
+     * An nginx configuration around the server block of the nginx recipe in docs/publishing.md,
+     * with every path of nginx's own inside the temp folder.
      */
     private String nginxConfig() throws IOException, InterruptedException {
         String flags = nginxBuildFlags();
@@ -134,43 +133,56 @@ class StaticHostCrawlTest {
         Files.createDirectories(dir.resolve("temp"));
         // As root, nginx would switch its workers to www-data, which cannot read a private temp folder.
         String user = "root".equals(System.getProperty("user.name")) ? "user root root;\n" : "";
-        String csp = SecurityPolicy.CSP + "; frame-ancestors 'none'";
         return user + """
                 worker_processes 1;
                 pid %1$s/nginx.pid;
                 error_log %1$s/error.log warn;
                 events { worker_connections 64; }
                 http {
-                    include %2$s;
                     default_type application/octet-stream;
                     access_log %1$s/access.log;
-                %3$s
+                %2$s
                     server_tokens off;
-                    charset utf-8;
-                    charset_types text/css application/xml text/xml application/atom+xml image/svg+xml text/plain;
-                    server {
-                        listen 127.0.0.1:%4$d;
-                        server_name localhost;
-                        autoindex off;
-                        error_page 404 %5$s404.html;
+                %3$s}
+                """.formatted(dir, temps, serverBlock("127.0.0.1:" + port, "localhost", site.toString()).indent(4));
+    }
 
-                        location %5$s {
-                            alias %6$s/;
-                            index index.html;
-                            add_header Content-Security-Policy "%7$s" always;
-                            add_header X-Content-Type-Options nosniff always;
-                            add_header Referrer-Policy strict-origin-when-cross-origin always;
-                            add_header X-Frame-Options DENY always;
-                        }
-                        location %5$sstatic/ {
-                            alias %6$s/static/;
-                            add_header Cache-Control "public, max-age=31536000, immutable";
-                            add_header X-Content-Type-Options nosniff always;
-                        }
-                        location = %5$s_headers { return 404; }
+    /**
+     * The server block of the nginx recipe in docs/publishing.md, for a site in {@code siteDir}:
+     * {@link #theDocsServeTheSiteWithThisTestsServerBlock()} holds the two to the same text.
+     */
+    private static String serverBlock(String listen, String serverName, String siteDir) {
+        String csp = SecurityPolicy.CSP + "; frame-ancestors 'none'";
+        return """
+                server {
+                    listen %1$s;
+                    server_name %2$s;
+                    include %3$s;
+                    charset utf-8;
+                    charset_types text/css text/plain text/xml application/xml application/atom+xml application/javascript application/json image/svg+xml;
+                    autoindex off;
+                    error_page 404 %4$s404.html;
+                    # nginx answers 403 for a folder without index.html; a visitor gets the 404 page
+                    error_page 403 =404 %4$s404.html;
+
+                    location = %5$s { return 301 %4$s; }
+                    location %4$s {
+                        alias %6$s/;
+                        index index.html;
+                        add_header Content-Security-Policy "%7$s" always;
+                        add_header X-Content-Type-Options nosniff always;
+                        add_header Referrer-Policy strict-origin-when-cross-origin always;
+                        add_header X-Frame-Options DENY always;
                     }
+                    location %4$sstatic/ {
+                        alias %6$s/static/;
+                        add_header Cache-Control "public, max-age=31536000, immutable";
+                        add_header X-Content-Type-Options nosniff always;
+                    }
+                    location = %4$s_headers { return 404; }
                 }
-                """.formatted(dir, MIME_TYPES, temps, port, PREFIX, site, csp);
+                """.formatted(listen, serverName, MIME_TYPES, PREFIX, PREFIX.substring(0, PREFIX.length() - 1),
+                siteDir, csp);
     }
 
     private static String nginxBuildFlags() throws IOException, InterruptedException {
@@ -472,5 +484,49 @@ class StaticHostCrawlTest {
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
                 "fingerprinted files are cached for good");
+    }
+
+    @Test
+    void theDocsServeTheSiteWithThisTestsServerBlock() throws IOException {
+        String docs = Files.readString(Path.of("docs", "publishing.md"));
+        int start = docs.indexOf("```nginx\n");
+        assertTrue(start >= 0, "docs/publishing.md has no ```nginx block");
+        start += "```nginx\n".length();
+        String recipe = docs.substring(start, docs.indexOf("```\n", start));
+        assertEquals(serverBlock("80", "news.example.org", "/srv/subtext/site"), recipe,
+                "the nginx recipe in docs/publishing.md and the server block this test serves differ");
+    }
+
+    @Test
+    void addressesWithoutTheirSlashRedirectToTheFolder() throws Exception {
+        String withoutSlash = root.substring(0, root.length() - 1);
+        HttpResponse<byte[]> bare = get(withoutSlash);
+        assertEquals(301, bare.statusCode(), withoutSlash);
+        assertTrue(bare.headers().firstValue("Location").orElse("").endsWith(PREFIX),
+                withoutSlash + " redirects to " + bare.headers().firstValue("Location"));
+
+        // a page is served at one address: without the slash, a redirect to it
+        String explainer;
+        try (Stream<Path> list = Files.list(site.resolve("explainers"))) {
+            explainer = list.filter(p -> Files.isRegularFile(p.resolve("index.html"))).sorted().findFirst()
+                    .orElseThrow().getFileName().toString();
+        }
+        String page = root + "explainers/" + explainer;
+        HttpResponse<byte[]> response = get(page);
+        assertEquals(301, response.statusCode(), page);
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith(PREFIX + "explainers/" + explainer
+                + "/"), page + " redirects to " + response.headers().firstValue("Location"));
+    }
+
+    @Test
+    void aFolderWithoutAnIndexGetsTheSitesNotFoundPage() throws Exception {
+        String notFound = Files.readString(site.resolve("404.html"));
+        Files.createDirectories(site.resolve("folder-without-index"));
+        for (String folder : List.of(root + "folder-without-index/", root + "static/")) {
+            HttpResponse<byte[]> response = get(folder);
+            assertEquals(404, response.statusCode(), folder);
+            assertEquals("text/html", mediaType(response), folder);
+            assertEquals(notFound, new String(response.body(), StandardCharsets.UTF_8), folder);
+        }
     }
 }

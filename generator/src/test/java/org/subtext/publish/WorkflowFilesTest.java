@@ -329,8 +329,9 @@ class WorkflowFilesTest {
         assertJava17WithMavenCache(test, "test.yml");
         List<String> runs = runs(test);
         assertTrue(runs.stream().anyMatch(r -> r.startsWith("mvn -B -ntp test")
-                        && r.contains("-Dsubtext.chromium=") && r.contains("-Dsubtext.chromedriver=")),
-                "runs the tests against the runner's browser: " + runs);
+                        && r.contains("-Dsubtext.chromium=") && r.contains("-Dsubtext.chromedriver=")
+                        && r.contains("-Dsubtext.requireTools=true")),
+                "runs the tests against the runner's browser, and a missing browser or nginx fails: " + runs);
     }
 
     @Test

@@ -12,9 +12,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -22,11 +29,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subtext.diag.Diagnostics;
+import org.subtext.frontmatter.FrontMatterParser;
+import org.subtext.model.Explainer;
 import org.subtext.pipeline.PreviewCache;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
 import org.subtext.output.OutputFile;
+import org.subtext.source.SourceFile;
 import org.subtext.testing.TestSites;
 
 /** The og:image of every explainer: a decodable 1200 × 630 PNG, the same bytes on every build, and linked. */
@@ -109,6 +120,94 @@ class SocialCardTest {
             assertEquals(SocialCard.WIDTH, image.getWidth(), title);
             assertEquals(SocialCard.HEIGHT, image.getHeight(), title);
         }
+    }
+
+    /**
+     * Every card of the sample site drawn 50 times by more threads than there are cores, all starting
+     * together in a different order, is one set of bytes, the one drawn alone.
+     */
+    @Test
+    void cardsDrawnOnAllCoresAtOnceAreTheSameBytesEveryTime() throws Exception {
+        List<SocialCard.Text> texts = sampleCards();
+        assertEquals(7, texts.size(), texts.toString());
+        Map<SocialCard.Text, byte[]> alone = new HashMap<>();
+        texts.forEach(text -> alone.put(text, SocialCard.png(text)));
+        int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Map<SocialCard.Text, List<byte[]>>>> drawn = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                drawn.add(pool.submit(() -> {
+                    start.await();
+                    Map<SocialCard.Text, List<byte[]>> mine = new HashMap<>();
+                    for (int i = first; i < DRAWS * texts.size(); i += threads) {
+                        SocialCard.Text text = texts.get(i % texts.size());
+                        mine.computeIfAbsent(text, k -> new ArrayList<>()).add(SocialCard.png(text));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            Map<SocialCard.Text, Integer> count = new HashMap<>();
+            for (Future<Map<SocialCard.Text, List<byte[]>>> future : drawn) {
+                future.get(5, TimeUnit.MINUTES).forEach((text, pngs) -> {
+                    for (byte[] png : pngs) {
+                        assertArrayEquals(alone.get(text), png, () -> text.title() + ": " + png.length
+                                + " bytes where drawn alone it is " + alone.get(text).length);
+                    }
+                    count.merge(text, pngs.size(), Integer::sum);
+                });
+            }
+            texts.forEach(text -> assertEquals(DRAWS, count.get(text), text.title()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final int DRAWS = 50;
+
+    /** What the card cache keeps: only a whole PNG of the card of that very text. */
+    @Test
+    void aCardIsRecognisedAndAnythingElseIsNot() {
+        SocialCard.Text text = new SocialCard.Text("Minsk", "Geopolitics", "5 September 2014", "A site");
+        byte[] png = SocialCard.png(text);
+        assertTrue(SocialCard.isCardOf(text, png));
+        assertFalse(SocialCard.isCardOf(new SocialCard.Text("Minsk!", "Geopolitics", "5 September 2014", "A site"),
+                png), "the card of another text");
+        assertFalse(SocialCard.isCardOf(text, java.util.Arrays.copyOf(png, png.length - 1)), "cut short");
+        assertFalse(SocialCard.isCardOf(text, java.util.Arrays.copyOf(png, png.length + 1)), "a byte too many");
+        for (int at : new int[] {3, 20, 37, 45, png.length / 2, png.length - 20, png.length - 2}) {
+            byte[] changed = png.clone();
+            changed[at] ^= 0x10;
+            assertFalse(SocialCard.isCardOf(text, changed), "byte " + at + " changed");
+        }
+        assertFalse(SocialCard.isCardOf(text, new byte[0]));
+    }
+
+    /** The card texts of the sample site's explainers, made from their front matter as a build makes them. */
+    private static List<SocialCard.Text> sampleCards() throws IOException {
+        FrontMatterParser parser = new FrontMatterParser();
+        Diagnostics diagnostics = new Diagnostics();
+        String site = parser.parseSite(source(CONTENT.resolve("site.yaml")), diagnostics).title();
+        List<SocialCard.Text> texts = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(CONTENT.resolve("explainers"))) {
+            for (Path file : files.sorted().toList()) {
+                Explainer e = parser.parseExplainer(source(file), diagnostics);
+                if (e != null && !e.draft()) {
+                    texts.add(new SocialCard.Text(e.title(), e.section(),
+                            e.updated() != null ? "Updated " + e.updated().display() : e.published().display(), site));
+                }
+            }
+        }
+        assertTrue(!diagnostics.hasErrors(), diagnostics.sorted().toString());
+        return texts;
+    }
+
+    private static SourceFile source(Path file) throws IOException {
+        String path = CONTENT.relativize(file).toString().replace('\\', '/');
+        return new SourceFile(path, file.toString(), Files.readString(file));
     }
 
     private static BuildOptions options(Path dir) {
