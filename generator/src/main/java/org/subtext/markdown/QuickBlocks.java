@@ -1,9 +1,7 @@
 package org.subtext.markdown;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@link QuickMarkdown}'s block reader: finds the headings, paragraphs, lists, quotes, tables and
@@ -26,18 +24,8 @@ final class QuickBlocks {
         }
     }
 
-    /** A footnote: its HTML once written, and its number and references once referenced. */
-    static final class Note {
-        String html;
-        int ordinal;
-        int references;
-        /** The number of the last reference to it, counting all references of the text. */
-        int lastReference;
-    }
-
     final List<Block> blocks = new ArrayList<>();
-    /** The footnotes by label. */
-    final Map<String, Note> notes = new HashMap<>();
+    final QuickFootnotes footnotes = new QuickFootnotes();
 
     private final QuickLines lines;
     private final String md;
@@ -111,17 +99,16 @@ final class QuickBlocks {
                         || !safeStart(close + 3, end)) {
                     return false;
                 }
-                String label = md.substring(from + 2, close);
-                if (notes.containsKey(label)) {
+                if (!footnotes.define(md.substring(from + 2, close))) {
                     return false;
                 }
-                notes.put(label, new Note());
                 blocks.add(new Block(Kind.NOTE, line, 1, close + 3 - from));
                 line++;
             } else {
                 int first = line;
                 while (line < lines.count() && !lines.blank(line)) {
-                    if (!safeStart(lines.start(line), lines.end(line)) || lines.trailing(line) > 1 && !lines.blank(line + 1)) {
+                    if (!safeStart(lines.start(line), lines.end(line))
+                            || lines.trailing(line) > 1 && !lines.blank(line + 1)) {
                         return false;
                     }
                     line++;

@@ -2,11 +2,9 @@ package org.subtext.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
-import org.subtext.markdown.QuickBlocks.Note;
 
 /**
  * {@link QuickMarkdown}'s inline reader: writes a line's text, emphasis, code, links, wikilinks and
@@ -19,31 +17,32 @@ final class QuickInlines {
 
     private final QuickLines lines;
     private final String md;
-    private final Map<String, Note> notes;
+    private final QuickFootnotes footnotes;
     private final SourcePosition start;
     private final boolean inline;
     private final LinkIndex index;
     private final String sitePrefix;
     final Diagnostics found = new Diagnostics();
     final List<OutgoingLink> links = new ArrayList<>();
-    /** The footnotes in the order of their first references. */
-    final List<Note> referenced = new ArrayList<>();
     /** The block being written: its plain text (for link contexts) and links waiting for it. */
     private final StringBuilder plain = new StringBuilder();
     private int firstPendingLink;
-    private int footnoteReferences;
     /** Footnotes within footnotes are numbered in ways not copied here. */
     boolean writingNote;
 
-    QuickInlines(QuickLines lines, Map<String, Note> notes, SourcePosition start, boolean inline, LinkIndex index,
+    QuickInlines(QuickLines lines, QuickFootnotes footnotes, SourcePosition start, boolean inline, LinkIndex index,
                  String sitePrefix) {
         this.lines = lines;
         this.md = lines.md;
-        this.notes = notes;
+        this.footnotes = footnotes;
         this.start = start;
         this.inline = inline;
         this.index = index;
         this.sitePrefix = sitePrefix;
+    }
+
+    private char at(int offset) {
+        return lines.at(offset);
     }
 
     /** Starts a block (a paragraph, heading, list item, quote, footnote or table cell): no text, no links yet. */
@@ -90,7 +89,7 @@ final class QuickInlines {
                 case '[' -> {
                     if (md.startsWith("[[", i)) {
                         i = wikiLink(out, line, i, end);
-                    } else if (lines.at(i + 1) == '^') {
+                    } else if (at(i + 1) == '^') {
                         i = footnote(out, i, end);
                     } else {
                         i = link(out, i, end);
@@ -119,8 +118,8 @@ final class QuickInlines {
     private boolean plainChar(char c, int i) {
         return switch (c) {
             case '\\', '<', '_', '*', '`', '[', ']' -> false;
-            case '!' -> lines.at(i + 1) != '[';
-            case '&' -> !(Character.isLetterOrDigit(lines.at(i + 1)) || lines.at(i + 1) == '#');
+            case '!' -> at(i + 1) != '[';
+            case '&' -> !(Character.isLetterOrDigit(at(i + 1)) || at(i + 1) == '#');
             default -> true;
         };
     }
@@ -140,16 +139,16 @@ final class QuickInlines {
     }
 
     private int emphasis(StringBuilder out, int lineFrom, int i, int end) {
-        int n = lines.at(i + 1) == '*' ? 2 : 1;
-        if (lines.at(i + n) == '*' || !(i == lineFrom || md.charAt(i - 1) == ' ')
-                || !Character.isLetterOrDigit(lines.at(i + n))) {
+        int n = at(i + 1) == '*' ? 2 : 1;
+        if (at(i + n) == '*' || !(i == lineFrom || md.charAt(i - 1) == ' ')
+                || !Character.isLetterOrDigit(at(i + n))) {
             return -1;
         }
         int close = md.indexOf('*', i + n);
         if (close < 0 || close + n > end || !Character.isLetterOrDigit(md.charAt(close - 1))) {
             return -1;
         }
-        if (n == 2 && lines.at(close + 1) != '*' || lines.at(close + n) == '*') {
+        if (n == 2 && at(close + 1) != '*' || at(close + n) == '*') {
             return -1;
         }
         if (close + n < end && AFTER_EMPHASIS.indexOf(md.charAt(close + n)) < 0) {
@@ -166,7 +165,7 @@ final class QuickInlines {
 
     private int code(StringBuilder out, int i, int end) {
         int close = md.indexOf('`', i + 1);
-        if (lines.at(i + 1) == '`' || close < 0 || close >= end || close == i + 1 || lines.at(close + 1) == '`'
+        if (at(i + 1) == '`' || close < 0 || close >= end || close == i + 1 || at(close + 1) == '`'
                 || md.charAt(i + 1) == ' ' || md.charAt(close - 1) == ' ') {
             return -1;
         }
@@ -214,32 +213,19 @@ final class QuickInlines {
 
     private int footnote(StringBuilder out, int i, int end) {
         int close = md.indexOf(']', i + 2);
-        if (close < 0 || close >= end || !lines.label(i + 2, close) || lines.at(close + 1) == '(' || lines.at(close + 1) == '['
-                || lines.at(close + 1) == ':' || inline || writingNote) {
+        if (close < 0 || close >= end || !lines.label(i + 2, close) || at(close + 1) == '('
+                || at(close + 1) == '[' || at(close + 1) == ':' || inline || writingNote) {
             return -1;
         }
-        Note note = notes.get(md.substring(i + 2, close));
-        if (note == null) {
+        if (!footnotes.reference(out, md.substring(i + 2, close))) {
             return -1;
         }
-        if (note.ordinal == 0) {
-            referenced.add(note);
-            note.ordinal = referenced.size();
-        }
-        out.append("<sup id=\"fnref-").append(note.ordinal);
-        if (note.references > 0) {
-            out.append('-').append(note.references);
-        }
-        note.references++;
-        note.lastReference = ++footnoteReferences;
-        out.append("\"><a class=\"footnote-ref\" href=\"#fn-").append(note.ordinal).append("\">")
-                .append(note.ordinal).append("</a></sup>");
         return close + 1;
     }
 
     private int wikiLink(StringBuilder out, int line, int i, int end) {
         int close = md.indexOf("]]", i + 2);
-        if (close < 0 || close + 2 > end || lines.at(i + 2) == '[' || lines.at(close + 2) == ']' || lines.at(close + 2) == '(') {
+        if (close < 0 || close + 2 > end || at(i + 2) == '[' || at(close + 2) == ']' || at(close + 2) == '(') {
             return -1;
         }
         int bar = md.indexOf('|', i + 2);

@@ -3,7 +3,6 @@ package org.subtext.markdown;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -16,15 +15,14 @@ import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.markdown.QuickBlocks.Block;
 import org.subtext.markdown.QuickBlocks.Kind;
-import org.subtext.markdown.QuickBlocks.Note;
 import org.subtext.markdown.internal.HeadingIds;
 import org.subtext.markdown.internal.HeadingIdsExtension;
 
 /**
- * The one fast path in front of the library: reads the reader.plain Markdown most explainers are made
+ * The one fast path in front of the library: reads the plain Markdown most explainers are made
  * of and writes, in one pass, the HTML that Flexmark's parser and renderer and the sanitizer give.
  * Covers one-line headings, paragraphs, tight one-line lists, one-paragraph quotes, pipe tables,
- * one-line footnotes; text, {@code *em*}, {@code **strong**}, code, reader.links, wikilinks, footnote
+ * one-line footnotes; text, {@code *em*}, {@code **strong**}, code, links, wikilinks, footnote
  * references. Declines (null, nothing reported) anything else: indentation, tabs, lazy lines, loose
  * lists, HTML, escapes, entities, underscores, images, and any Flexmark setup but the one
  * {@link #writtenFor} names. {@code QuickMarkdownTest} holds it equal to the library.
@@ -38,16 +36,14 @@ final class QuickMarkdown {
     private final QuickLines lines;
     private final String md;
     private final List<Block> blocks;
-    private final Map<String, Note> notes;
+    private final QuickFootnotes footnotes;
     private final QuickInlines reader;
-    /** The first link of the block being written, whose reader.links wait for its reader.plain text. */
-    private int firstPendingLink;
 
     private QuickMarkdown(QuickLines lines, QuickBlocks read, QuickInlines reader) {
         this.lines = lines;
         this.md = lines.md;
         this.blocks = read.blocks;
-        this.notes = read.notes;
+        this.footnotes = read.footnotes;
         this.reader = reader;
     }
 
@@ -59,7 +55,8 @@ final class QuickMarkdown {
         if (read == null) {
             return null;
         }
-        return new QuickMarkdown(lines, read, new QuickInlines(lines, read.notes, start, inline, index, sitePrefix));
+        QuickInlines reader = new QuickInlines(lines, read.footnotes, start, inline, index, sitePrefix);
+        return new QuickMarkdown(lines, read, reader);
     }
 
     /**
@@ -94,7 +91,7 @@ final class QuickMarkdown {
         StringBuilder out = new StringBuilder(md.length() + md.length() / 4 + 256);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         HeadingIds ids = new HeadingIds(reservedIds);
-        if (!quick.write(out, headings, ids) || !quick.writeNotes(out)) {
+        if (!quick.write(out, headings, ids) || !quick.footnotes.write(out)) {
             return null;
         }
         diagnostics.addAll(quick.reader.found.sorted());
@@ -106,7 +103,7 @@ final class QuickMarkdown {
                                    Diagnostics diagnostics) {
         QuickMarkdown quick = read(md, at, true, index, sitePrefix);
         if (quick == null || quick.blocks.size() != 1
-                || quick.blocks.get(0).kind() != Kind.PARAGRAPH || !quick.notes.isEmpty()) {
+                || quick.blocks.get(0).kind() != Kind.PARAGRAPH || !quick.footnotes.isEmpty()) {
             return null;
         }
         StringBuilder out = new StringBuilder(md.length() + 64);
@@ -121,7 +118,7 @@ final class QuickMarkdown {
     // ---- writing ----
 
     /** A newline unless at the start of a line, as Flexmark's renderer writes between blocks. */
-    private static void line(StringBuilder out) {
+    static void line(StringBuilder out) {
         int length = out.length();
         if (length > 0 && out.charAt(length - 1) != '\n') {
             out.append('\n');
@@ -156,7 +153,8 @@ final class QuickMarkdown {
                     out.append(block.kind() == Kind.BULLETS ? "<ul>" : "<ol>");
                     for (int i = 0; i < block.lines(); i++) {
                         int line = block.firstLine() + i;
-                        int marker = block.kind() == Kind.BULLETS ? 2 : lines.numbered(lines.start(line), lines.end(line));
+                        int marker = block.kind() == Kind.BULLETS ? 2
+                                : lines.numbered(lines.start(line), lines.end(line));
                         out.append("<li>");
                         if (!inlines(out, new Block(Kind.PARAGRAPH, line, 1, 0), marker)) {
                             return false;
@@ -186,7 +184,7 @@ final class QuickMarkdown {
                     }
                     int from = lines.start(block.firstLine());
                     // the label lies between "[^" and the "]: " that the skip ends with
-                    notes.get(md.substring(from + 2, from + block.skip() - 3)).html = content.toString();
+                    footnotes.written(md.substring(from + 2, from + block.skip() - 3), content.toString());
                 }
                 default -> {
                     return false;
@@ -256,35 +254,6 @@ final class QuickMarkdown {
             i = bar + 1;
         }
         out.append("</tr>");
-        return true;
-    }
-
-    private boolean writeNotes(StringBuilder out) {
-        if (reader.referenced.isEmpty()) {
-            return true;
-        }
-        // Flexmark numbers footnotes in the order of their last references ("A[^1] ... [^x] [^1]"
-        // numbers x first); they were numbered here by their first, so a text where the two orders
-        // differ goes to the library
-        for (int i = 1; i < reader.referenced.size(); i++) {
-            if (reader.referenced.get(i - 1).lastReference > reader.referenced.get(i).lastReference) {
-                return false;
-            }
-        }
-        line(out);
-        out.append("<div class=\"footnotes\">\n<hr />\n<ol>");
-        for (Note note : reader.referenced) {
-            out.append("<li id=\"fn-").append(note.ordinal).append("\">\n<p>").append(note.html).append("</p>\n");
-            for (int i = 0; i < note.references; i++) {
-                out.append("<a href=\"#fnref-").append(note.ordinal);
-                if (i > 0) {
-                    out.append('-').append(i);
-                }
-                out.append("\" class=\"footnote-backref\">\u21a9</a>\n");
-            }
-            out.append("</li>");
-        }
-        out.append("</ol>\n</div>\n");
         return true;
     }
 
