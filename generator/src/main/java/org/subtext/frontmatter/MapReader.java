@@ -72,6 +72,33 @@ final class MapReader {
         return entry == null ? map.position() : entry.value().position();
     }
 
+    /** Where the key itself was written, for rules about the key rather than its value. */
+    SourcePosition keyPosition(String key) {
+        YamlNode.Entry entry = entries.get(key);
+        return entry == null ? map.position() : entry.keyPosition();
+    }
+
+    /** A string with where it was written and its path ("links[1]"), for rules on its format. */
+    record Text(String text, SourcePosition position, String path) {
+    }
+
+    Text text(String key, boolean required) {
+        YamlNode node = value(key, required);
+        String text = node == null ? null : text(node, path(key), required);
+        return text == null ? null : new Text(text, node.position(), path(key));
+    }
+
+    List<Text> texts(String key) {
+        List<Text> result = new ArrayList<>();
+        forEachItem(key, (item, itemPath) -> {
+            String text = text(item, itemPath, true);
+            if (text != null) {
+                result.add(new Text(text, item.position(), itemPath));
+            }
+        });
+        return result;
+    }
+
     private YamlNode value(String key, boolean required) {
         YamlNode.Entry entry = entries.get(key);
         if (entry == null) {
@@ -205,10 +232,11 @@ final class MapReader {
         if (text == null) {
             return defaultValue;
         }
+        // FACT_CHECK is written fact-check
         List<String> allowed = Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         if (allowed.contains(text)) {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
         String suggestion = Suggestions.didYouMean(text, allowed);
         diagnostics.error(node.position(), "invalid " + key + " '" + text + "' in " + path(key)
@@ -219,28 +247,39 @@ final class MapReader {
     /** A map of id to label, such as {@code parties}; keeps the written order. */
     Map<String, String> labels(String key) {
         Map<String, String> result = new LinkedHashMap<>();
-        YamlNode node = value(key, false);
-        if (node == null) {
-            return result;
-        }
-        if (!(node instanceof YamlNode.Mapping mapping)) {
-            diagnostics.error(node.position(), "expected a map of id: label in " + path(key) + ", found "
-                    + node.describe());
-            return result;
-        }
-        for (YamlNode.Entry entry : mapping.entries()) {
-            String entryPath = path(key) + "." + entry.key();
+        forEachLabel(key, "id: label", entry -> {
             if (!Slugs.isSlug(entry.key())) {
                 diagnostics.error(entry.keyPosition(), "invalid id '" + entry.key() + "' in " + path(key)
                         + ": use lower-case letters, digits and single hyphens");
-                continue;
+                return false;
             }
-            String label = text(entry.value(), entryPath, true);
+            return true;
+        }, (entry, label) -> result.put(entry.key(), label));
+        return result;
+    }
+
+    /**
+     * Each entry of a map of key to text, such as {@code languages}, in the written order: its key
+     * checked by {@code validKey} (which reports a bad one), then its text read; {@code shape} names
+     * the entries' form for the message when the value is not a map.
+     */
+    void forEachLabel(String key, String shape, java.util.function.Predicate<YamlNode.Entry> validKey,
+                      BiConsumer<YamlNode.Entry, String> action) {
+        YamlNode node = value(key, false);
+        if (node == null) {
+            return;
+        }
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            diagnostics.error(node.position(), "expected a map of " + shape + " in " + path(key) + ", found "
+                    + node.describe());
+            return;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String label = validKey.test(entry) ? text(entry.value(), path(key) + "." + entry.key(), true) : null;
             if (label != null) {
-                result.put(entry.key(), label);
+                action.accept(entry, label);
             }
         }
-        return result;
     }
 
     /** A nested map, such as {@code headline}. */

@@ -67,6 +67,7 @@ public final class GraphCache {
         Content was = last.content();
         if (!was.site().equals(content.site()) || !was.unreadable().equals(content.unreadable())
                 || !sameItems(was.actors(), content.actors())
+                || !sameItems(was.authors(), content.authors()) || !sameItems(was.pages(), content.pages())
                 || !sameItems(was.standaloneEvents(), content.standaloneEvents())
                 || was.explainers().size() != content.explainers().size()) {
             return null;

@@ -19,8 +19,10 @@ import org.subtext.frontmatter.FrontMatterSplitter;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphBuilder;
 import org.subtext.model.Actor;
+import org.subtext.model.Author;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
+import org.subtext.model.Page;
 import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 import org.subtext.output.LinkChecker;
@@ -191,6 +193,8 @@ public final class SiteBuilder {
                 unreadable.add(sources.actors().get(i).stem());
             }
         }
+        List<Author> authors = parseAll(sources.authors(), unreadable, diagnostics, parser::parseAuthor);
+        List<Page> pages = parseAll(sources.pages(), unreadable, diagnostics, parser::parsePage);
         List<TimelineEvent> events = new ArrayList<>();
         for (SourceFile file : sources.events()) {
             events.addAll(parser.parseEvents(file, diagnostics));
@@ -201,7 +205,22 @@ public final class SiteBuilder {
             }
             return null;
         }
-        return new Content(site, explainers, actors, events, sources.assets(), unreadable);
+        return new Content(site, explainers, actors, authors, pages, events, sources.assets(), unreadable);
+    }
+
+    /** Parses small files on all cores, in order; the stems of those that fail go to {@code unreadable}. */
+    private <T> List<T> parseAll(List<SourceFile> files, Set<String> unreadable, Diagnostics diagnostics,
+                                 java.util.function.BiFunction<SourceFile, Diagnostics, T> parse) {
+        List<T> parsed = Parallel.map(files, file -> reuse.parsed(file, diagnostics, sink -> parse.apply(file, sink)));
+        List<T> kept = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i) != null) {
+                kept.add(parsed.get(i));
+            } else {
+                unreadable.add(files.get(i).stem());
+            }
+        }
+        return kept;
     }
 
     /**

@@ -121,7 +121,9 @@ class GraphBuilderTest {
         explainer("target", "2020", "", "The target.\n")
                 .explainer("linker", "2021", "", "Intro.\n\nRead [[target|the target story]] for the history.\n")
                 .explainer("relater", "2022", "related: [target]\n", "No links here.\n")
-                .explainer("self", "2019", "", "Myself: [[self|me]].\n");
+                .explainer("self", "2019", "claims:\n  - {id: c, by: a, date: 2019, text: T, status: stated}\n",
+                        "Myself: [[self#c|my claim]].\n")
+                .actor("a", "A");
         ContentGraph graph = buildClean();
         assertEquals(List.of(new Backlink("linker", "Read the target story for the history."),
                 new Backlink("relater", null)), graph.backlinks().get("target"));
