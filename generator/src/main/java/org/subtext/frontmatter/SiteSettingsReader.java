@@ -59,7 +59,7 @@ final class SiteSettingsReader {
             return new Policy(new Ref(value, text.position(), text.path()), null);
         }
         diagnostics.error(text.position(), "invalid policy '" + value + "' in " + text.path()
-                + ": use the slug of a page in pages/ (such as 'corrections') or an absolute http:// or https://"
+                + ": use the slug of a page in pages/ (such as 'methods') or an absolute http:// or https://"
                 + " address");
         return null;
     }

@@ -83,7 +83,7 @@ final class SiteChecker {
             if (suggestion.isEmpty() && paths.contains("assets/" + publisher.logo())) {
                 suggestion = " (did you mean 'assets/" + publisher.logo() + "'?)";
             }
-            diagnostics.error(publisher.logoPosition(), "unknown asset '" + publisher.logo() + "' in publisher.logo:"
+            diagnostics.error(publisher.logoPosition(), "unknown asset '" + publisher.logo() + "' in site.yaml.publisher.logo:"
                     + " no such file under content/assets/" + suggestion);
         }
     }
@@ -91,8 +91,8 @@ final class SiteChecker {
     private void checkSlug(Page page, SiteConfig site) {
         SourcePosition at = SourcePosition.ofFile(page.file());
         if (GENERATED.contains(page.slug())) {
-            diagnostics.error(at, "page slug '" + page.slug() + "' is a path the site generates itself ("
-                    + page.slug() + "/): rename the file");
+            diagnostics.error(at, "page slug '" + page.slug() + "' collides with a path the site generates"
+                    + " itself: rename the file");
         } else if (site.languages().containsKey(page.slug())) {
             diagnostics.error(at, "page slug '" + page.slug() + "' is the code of a language in site.yaml"
                     + " 'languages', whose edition is published at " + page.slug() + "/: rename the file");

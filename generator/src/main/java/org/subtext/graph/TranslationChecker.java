@@ -117,8 +117,7 @@ final class TranslationChecker {
         for (int i = 0; i < Math.max(mine.size(), theirs.size()); i++) {
             if (i >= mine.size() || i >= theirs.size() || !sameDate(mine.get(i).date(), theirs.get(i).date())) {
                 diagnostics.error(i < mine.size() ? mine.get(i).position() : claim.position(), "claim '" + claim.id()
-                        + "' has history dates " + dates(mine) + ", but " + theOriginal + " has " + dates(theirs)
-                        + ": " + NEVER_LAG);
+                        + "' " + history(mine) + ", but " + theOriginal + " " + history(theirs) + ": " + NEVER_LAG);
                 return;
             }
         }
@@ -142,8 +141,8 @@ final class TranslationChecker {
         return date == null ? "has no 'checked' date" : "is checked " + date.text();
     }
 
-    private static String dates(List<StatusChange> history) {
-        return history.isEmpty() ? "none"
-                : history.stream().map(change -> change.date().text()).collect(Collectors.joining(", "));
+    private static String history(List<StatusChange> history) {
+        return history.isEmpty() ? "has no history"
+                : "has history dates " + history.stream().map(c -> c.date().text()).collect(Collectors.joining(", "));
     }
 }
