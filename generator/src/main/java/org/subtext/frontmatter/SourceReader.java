@@ -12,8 +12,9 @@ final class SourceReader {
 
     static final Set<String> KEYS = MapReader.keys("id", "title", "url", "publisher", "date", "archived",
             "accessed");
-    // "", "/", or a bare language code such as "/en/" or "/en-gb": the front page of a site or of an edition
-    private static final Pattern HOME_PAGE = Pattern.compile("/?|/[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?/?");
+    // "", "/", or a bare two-letter language code such as "/en/" or "/en-gb": the front page of a site or
+    // of an edition; three letters would take in paths such as "/faq"
+    private static final Pattern HOME_PAGE = Pattern.compile("/?|/[A-Za-z]{2}(-[A-Za-z0-9]{2,4})?/?");
 
     private final Diagnostics diagnostics;
     private final Formats formats;
