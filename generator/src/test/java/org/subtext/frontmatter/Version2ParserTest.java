@@ -132,6 +132,15 @@ class Version2ParserTest {
                 + " breadcrumbs and lists)"), messages());
     }
 
+    @Test
+    void withoutCheckedOrUpdatedHistoryEndsByPublished() {
+        explainer("claims:\n  - id: c\n    by: a\n    date: 2026\n    text: T\n    status: stated\n"
+                + "    history:\n      - {date: 2026-01, status: unverified}\n      - {date: 2026-02, status: stated}\n");
+        assertEquals(List.of(Diagnostic.error(new SourcePosition("content/explainers/x.md", 14, 9), "history entry"
+                + " 2026-02 is after published 2026-01-02: the history holds earlier statuses only")),
+                diagnostics.sorted());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://kremlin.ru", "https://kremlin.ru/", "https://www.president.gov.ua/en/",
         "https://www.gov.uk/uk", "https://example.org/en-gb/", "https://example.org/?utm=1"})
