@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.subtext.diag.Diagnostics;
 import org.subtext.model.Actor;
 import org.subtext.model.ActorKind;
 import org.subtext.model.LocalName;
@@ -18,18 +17,12 @@ final class ActorReader {
     }
 
     /** Like an explainer, an actor with a missing field still comes back, blanks filled, so links to it hold. */
-    static Actor read(String id, String file, MapReader in, String body, int bodyFirstLine, Diagnostics diagnostics) {
+    static Actor read(String id, String file, MapReader in, String body, int bodyFirstLine) {
         String name = in.string("name", true);
         ActorKind kind = in.enumValue("kind", ActorKind.class, ActorKind.GROUP, true);
         List<LocalName> names = new ArrayList<>();
-        in.forEachLabel("names", "language code: name", entry -> {
-            if (Formats.LANGUAGE.matcher(entry.key()).matches()) {
-                return true;
-            }
-            diagnostics.error(entry.keyPosition(), "invalid language '" + entry.key() + "' in names: "
-                    + Formats.LANGUAGE_RULE);
-            return false;
-        }, (entry, local) -> names.add(new LocalName(entry.key(), local, entry.keyPosition())));
+        LabelMaps.byLanguage(in, "names", "language code: name",
+                (entry, local) -> names.add(new LocalName(entry.key(), local, entry.keyPosition())));
         return new Actor(id, file, name == null ? id : name, kind, in.string("role", false),
                 in.string("country", false), in.strings("aliases"), names, body, bodyFirstLine);
     }

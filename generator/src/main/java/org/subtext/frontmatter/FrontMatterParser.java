@@ -50,7 +50,7 @@ public final class FrontMatterParser {
         FrontMatterSplitter.Split split = split(file, diagnostics);
         MapReader in = split == null ? null : frontMatter(file, split, ActorReader.KEYS, diagnostics);
         return in == null ? null
-                : ActorReader.read(file.stem(), file.displayPath(), in, split.body(), split.bodyFirstLine(), diagnostics);
+                : ActorReader.read(file.stem(), file.displayPath(), in, split.body(), split.bodyFirstLine());
     }
 
     public Author parseAuthor(SourceFile file, Diagnostics diagnostics) {

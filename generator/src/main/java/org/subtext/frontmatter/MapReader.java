@@ -99,7 +99,12 @@ final class MapReader {
         return result;
     }
 
-    private YamlNode value(String key, boolean required) {
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The value under {@code key}, or null when it is absent or empty (reported when required). */
+    YamlNode value(String key, boolean required) {
         YamlNode.Entry entry = entries.get(key);
         if (entry == null) {
             if (required) {
@@ -127,7 +132,8 @@ final class MapReader {
         return node == null ? null : text(node, path(key), required);
     }
 
-    private String text(YamlNode node, String fieldPath, boolean required) {
+    /** A scalar's text, stripped; null (reported) when it is no scalar, or empty and required. */
+    String text(YamlNode node, String fieldPath, boolean required) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             diagnostics.error(node.position(), "expected a string in " + fieldPath + ", found " + node.describe());
             return null;
@@ -242,44 +248,6 @@ final class MapReader {
         diagnostics.error(node.position(), "invalid " + key + " '" + text + "' in " + path(key)
                 + (suggestion.isEmpty() ? ": use one of " + String.join(", ", allowed) : suggestion));
         return defaultValue;
-    }
-
-    /** A map of id to label, such as {@code parties}; keeps the written order. */
-    Map<String, String> labels(String key) {
-        Map<String, String> result = new LinkedHashMap<>();
-        forEachLabel(key, "id: label", entry -> {
-            if (!Slugs.isSlug(entry.key())) {
-                diagnostics.error(entry.keyPosition(), "invalid id '" + entry.key() + "' in " + path(key)
-                        + ": use lower-case letters, digits and single hyphens");
-                return false;
-            }
-            return true;
-        }, (entry, label) -> result.put(entry.key(), label));
-        return result;
-    }
-
-    /**
-     * Each entry of a map of key to text, such as {@code languages}, in the written order: its key
-     * checked by {@code validKey} (which reports a bad one), then its text read; {@code shape} names
-     * the entries' form for the message when the value is not a map.
-     */
-    void forEachLabel(String key, String shape, java.util.function.Predicate<YamlNode.Entry> validKey,
-                      BiConsumer<YamlNode.Entry, String> action) {
-        YamlNode node = value(key, false);
-        if (node == null) {
-            return;
-        }
-        if (!(node instanceof YamlNode.Mapping mapping)) {
-            diagnostics.error(node.position(), "expected a map of " + shape + " in " + path(key) + ", found "
-                    + node.describe());
-            return;
-        }
-        for (YamlNode.Entry entry : mapping.entries()) {
-            String label = validKey.test(entry) ? text(entry.value(), path(key) + "." + entry.key(), true) : null;
-            if (label != null) {
-                action.accept(entry, label);
-            }
-        }
     }
 
     /** A nested map, such as {@code headline}. */

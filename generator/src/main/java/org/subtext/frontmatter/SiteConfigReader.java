@@ -31,7 +31,7 @@ final class SiteConfigReader {
             diagnostics.error(in.positionOf("language"), "invalid language '" + language + "': "
                     + Formats.LANGUAGE_RULE);
         }
-        Map<String, String> languages = languages(in, diagnostics);
+        Map<String, String> languages = languages(in);
         if (in.has("language") && in.has("languages")) {
             diagnostics.error(in.keyPosition("language"), "site.yaml has both 'language' and 'languages':"
                     + " remove 'language' (the first code of 'languages' is the default language)");
@@ -39,9 +39,9 @@ final class SiteConfigReader {
         if (!languages.isEmpty()) {
             language = languages.keySet().iterator().next();
         }
-        var parties = in.labels("parties");
-        var issues = in.labels("issues");
-        var tags = in.labels("tags");
+        var parties = LabelMaps.byId(in, "parties");
+        var issues = LabelMaps.byId(in, "issues");
+        var tags = LabelMaps.byId(in, "tags");
         SiteSettingsReader settings = new SiteSettingsReader(diagnostics);
         var publisher = settings.publisher(in);
         Policies policies = settings.policies(in);
@@ -53,16 +53,9 @@ final class SiteConfigReader {
     }
 
     /** The editions, code to label, in the written order: the first is the default. */
-    private static Map<String, String> languages(MapReader in, Diagnostics diagnostics) {
+    private static Map<String, String> languages(MapReader in) {
         Map<String, String> languages = new LinkedHashMap<>();
-        in.forEachLabel("languages", "code: label", entry -> {
-            if (Formats.LANGUAGE.matcher(entry.key()).matches()) {
-                return true;
-            }
-            diagnostics.error(entry.keyPosition(), "invalid language '" + entry.key() + "' in languages: "
-                    + Formats.LANGUAGE_RULE);
-            return false;
-        }, (entry, label) -> languages.put(entry.key(), label));
+        LabelMaps.byLanguage(in, "languages", "code: label", (entry, label) -> languages.put(entry.key(), label));
         return languages;
     }
 }

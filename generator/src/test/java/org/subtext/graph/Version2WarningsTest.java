@@ -15,7 +15,7 @@ import org.subtext.testing.TestSites;
  * byline, and a translation behind its original. Whole small sites, since only errors are compared
  * by the invalid-site cases.
  */
-class VersionTwoWarningsTest {
+class Version2WarningsTest {
 
     private static final String SITE = """
             -- content/site.yaml --
