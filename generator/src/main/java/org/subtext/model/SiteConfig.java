@@ -3,6 +3,7 @@ package org.subtext.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings in {@code site.yaml}. {@code parties} and {@code issues} keep the order they were
@@ -46,8 +47,8 @@ public record SiteConfig(
     }
 
     /** The language codes content may name: those of {@code languages}, or the one site language. */
-    public java.util.Set<String> languageCodes() {
-        return languages.isEmpty() ? java.util.Set.of(language) : languages.keySet();
+    public Set<String> languageCodes() {
+        return languages.isEmpty() ? Set.of(language) : languages.keySet();
     }
 
     /** The language of a page or explainer that names {@code code}, or of one that names none (null). */

@@ -161,7 +161,7 @@ public final class SiteBuilder {
 
     /**
      * The parse stage: site.yaml, then every explainer read and parsed on one core (so that a site's
-     * worth of texts never outlives the young generation), actors and events. Null when the site
+     * worth of texts never outlives the young generation), actors, authors, pages and events. Null when the site
      * cannot be built at all.
      */
     private Content parse(ContentSources sources, ContentLoader loader, BuildOptions options, Diagnostics diagnostics) {
