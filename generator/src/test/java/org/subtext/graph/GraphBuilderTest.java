@@ -381,4 +381,21 @@ class GraphBuilderTest {
         assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::message)
                 .filter(m -> m.contains("authors")).toList());
     }
+
+    @Test
+    void aLivePreviewChecksTheBylineAgainWhenAnAuthorFileArrives() throws IOException {
+        explainer("a", "2020", "authors: [jane-doe]\n", "");
+        Content without = content();
+        file("authors/jane-doe.md", "---\nname: Jane Doe\n---\nBio.\n");
+        Content with = content();
+        GraphCache cache = new GraphCache();
+        MarkdownRenderer markdown = new MarkdownRenderer("/");
+        Diagnostics first = new Diagnostics();
+        new GraphBuilder(markdown, first, cache).build(without, false);
+        assertEquals(List.of("unknown author 'jane-doe' in authors[0] (authors are files in authors/)"),
+                first.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
+        Diagnostics second = new Diagnostics();
+        new GraphBuilder(markdown, second, cache).build(with, false);
+        assertEquals(List.of(), second.sorted().stream().filter(Diagnostic::isError).toList());
+    }
 }
