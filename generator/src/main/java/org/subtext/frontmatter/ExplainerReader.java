@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.subtext.diag.Diagnostics;
-import org.subtext.model.Claim;
-import org.subtext.model.ClaimKind;
-import org.subtext.model.ClaimStatus;
 import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
+import org.subtext.model.ExplainerLabel;
 import org.subtext.model.Headline;
 import org.subtext.model.Layer;
 import org.subtext.model.PartialDate;
-import org.subtext.model.Source;
+import org.subtext.model.Ref;
+import org.subtext.model.Translation;
 import org.subtext.model.Update;
 
 /** Turns an explainer's front matter into an {@link Explainer}, reporting type and shape errors. */
@@ -20,14 +19,13 @@ final class ExplainerReader {
 
     static final Set<String> KEYS = MapReader.keys("title", "summary", "key_points", "section", "published",
             "updated", "tags", "actors", "headline", "claims", "conditions", "layers", "timeline", "sources",
-            "related", "updates", "draft");
-    private static final Set<String> HEADLINE = MapReader.keys("claimed", "precise");
-    private static final Set<String> CLAIM = MapReader.keys("id", "by", "text", "date", "status", "kind",
-            "conditions", "source", "note");
+            "related", "updates", "draft", "authors", "short_title", "label", "language", "translation_of");
+    private static final Set<String> HEADLINE = MapReader.keys("claimed", "precise", "sources");
+    private static final Set<String> TRANSLATION = MapReader.keys("slug", "version");
+    static final int SHORT_TITLE_LENGTH = 60;
     private static final Set<String> CONDITION = MapReader.keys("id", "party", "issue", "text", "accepted_by",
             "rejected_by");
     private static final Set<String> LAYER = MapReader.keys("id", "title", "audience", "reading", "applies_to");
-    private static final Set<String> SOURCE = MapReader.keys("id", "title", "url", "publisher", "date");
     private static final Set<String> UPDATE = MapReader.keys("date", "note", "type");
 
     private final Diagnostics diagnostics;
@@ -52,38 +50,51 @@ final class ExplainerReader {
                     + published.text());
         }
         MapReader headlineIn = in.map("headline", HEADLINE);
-        Headline headline = headlineIn == null ? null
-                : new Headline(headlineIn.string("claimed", false), headlineIn.string("precise", false));
+        Headline headline = headlineIn == null ? null : new Headline(headlineIn.string("claimed", false),
+                headlineIn.string("precise", false), headlineIn.refs("sources"));
         return new Explainer(slug, file, orBlank(title), orBlank(summary), keyPoints, orBlank(section),
                 published == null ? UNKNOWN_DATE : published, updated,
                 in.refs("tags"), in.refs("actors"), headline,
-                in.objects("claims", CLAIM, this::claim),
+                in.objects("claims", ClaimReader.KEYS, new ClaimReader(diagnostics)::read),
                 in.objects("conditions", CONDITION, this::condition),
                 in.objects("layers", LAYER, this::layer),
                 in.objects("timeline", EventReader.KEYS, e -> EventReader.read(e, diagnostics)),
-                in.objects("sources", SOURCE, this::source),
+                in.objects("sources", SourceReader.KEYS, new SourceReader(diagnostics)::read),
                 in.refs("related"),
                 in.objects("updates", UPDATE, this::update),
                 in.bool("draft", false),
+                in.refs("authors"), shortTitle(in),
+                in.enumValue("label", ExplainerLabel.class, ExplainerLabel.EXPLAINER, false),
+                new Formats(diagnostics).language(in, "language"), translation(in),
                 body, bodyFirstLine);
     }
 
-    private static final PartialDate UNKNOWN_DATE = PartialDate.parse("0001").orElseThrow();
+    private String shortTitle(MapReader in) {
+        String shortTitle = in.string("short_title", false);
+        if (shortTitle != null && shortTitle.codePointCount(0, shortTitle.length()) > SHORT_TITLE_LENGTH) {
+            diagnostics.error(in.positionOf("short_title"), "short_title is "
+                    + shortTitle.codePointCount(0, shortTitle.length()) + " characters long: keep it to "
+                    + SHORT_TITLE_LENGTH + " or fewer (it stands in running text, breadcrumbs and lists)");
+            return null;
+        }
+        return shortTitle;
+    }
+
+    private Translation translation(MapReader explainer) {
+        MapReader in = explainer.map("translation_of", TRANSLATION);
+        if (in == null) {
+            return null;
+        }
+        Ref original = in.ref("slug", true);
+        PartialDate version = in.date("version", true);
+        return original == null || version == null ? null
+                : new Translation(original, version, in.positionOf("version"));
+    }
+
+    static final PartialDate UNKNOWN_DATE = PartialDate.parse("0001").orElseThrow();
 
     static String orBlank(String text) {
         return text == null ? "" : text;
-    }
-
-    private Claim claim(MapReader in) {
-        String id = in.id("id");
-        var by = in.ref("by", true);
-        String text = in.string("text", true);
-        PartialDate date = in.date("date", true);
-        ClaimStatus status = in.enumValue("status", ClaimStatus.class, null, true);
-        ClaimKind kind = in.enumValue("kind", ClaimKind.class, ClaimKind.ASSERTION, false);
-        Claim claim = new Claim(id, in.position(), by, text, date, status, kind, in.refs("conditions"),
-                in.ref("source", false), in.string("note", false));
-        return id == null || by == null || text == null || date == null || status == null ? null : claim;
     }
 
     private Condition condition(MapReader in) {
@@ -103,20 +114,6 @@ final class ExplainerReader {
         Layer layer = new Layer(id, in.position(), title, in.string("audience", false), reading,
                 in.refs("applies_to"));
         return id == null || title == null || reading == null ? null : layer;
-    }
-
-    private Source source(MapReader in) {
-        String id = in.id("id");
-        String title = in.string("title", true);
-        String url = in.string("url", false);
-        if (url != null && !UrlRules.isWebUrl(url)) {
-            diagnostics.error(in.positionOf("url"), "invalid url '" + url + "' in " + in.path("url")
-                    + ": use an absolute http:// or https:// address");
-            url = null;
-        }
-        Source source = new Source(id, in.position(), title, url, in.string("publisher", false),
-                in.date("date", false));
-        return id == null || title == null ? null : source;
     }
 
     private Update update(MapReader in) {

@@ -14,8 +14,10 @@ import org.subtext.model.Claim;
 import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
+import org.subtext.model.PartialDate;
 import org.subtext.model.Ref;
 import org.subtext.model.Source;
+import org.subtext.model.StatusChange;
 import org.subtext.model.TimelineEvent;
 import org.subtext.model.Update;
 
@@ -45,6 +47,10 @@ final class ExplainerRules {
             if (claim.source() != null) {
                 exists("source", claim.source(), sources);
             }
+            checkHistory(claim, explainer, sources);
+        }
+        if (explainer.headline() != null) {
+            explainer.headline().sources().forEach(ref -> exists("source", ref, sources));
         }
         for (Layer layer : explainer.layers()) {
             layer.appliesTo().forEach(ref -> exists("claim", ref, claims));
@@ -54,6 +60,32 @@ final class ExplainerRules {
             if (updates.get(i).date().compareTo(updates.get(i - 1).date()) > 0) {
                 diagnostics.error(updates.get(i).position(), "updates are listed newest first: "
                         + updates.get(i).date().text() + " comes after " + updates.get(i - 1).date().text());
+            }
+        }
+    }
+
+    /**
+     * History runs oldest first and ends by the date the status is as of: {@code checked}, else the
+     * explainer's {@code updated}, else its {@code published}.
+     */
+    private void checkHistory(Claim claim, Explainer explainer, Set<String> sources) {
+        List<StatusChange> history = claim.history();
+        PartialDate asOf = claim.checked() != null ? claim.checked()
+                : explainer.updated() != null ? explainer.updated() : explainer.published();
+        String asOfKey = claim.checked() != null ? "checked" : explainer.updated() != null ? "updated" : "published";
+        for (int i = 0; i < history.size(); i++) {
+            StatusChange change = history.get(i);
+            if (change.source() != null) {
+                exists("source", change.source(), sources);
+            }
+            if (i > 0 && change.date().compareTo(history.get(i - 1).date()) < 0) {
+                diagnostics.error(change.position(), "history is listed oldest first: " + change.date().text()
+                        + " comes before " + history.get(i - 1).date().text());
+            }
+            // a missing published date (reported already) stands in as year 1: nothing to compare with
+            if (asOf != ExplainerReader.UNKNOWN_DATE && asOf.endsBefore(change.date())) {
+                diagnostics.error(change.position(), "history entry " + change.date().text() + " is after "
+                        + asOfKey + " " + asOf.text() + ": the history holds earlier statuses only");
             }
         }
     }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.model.Actor;
+import org.subtext.model.Author;
+import org.subtext.model.Page;
 import org.subtext.model.Explainer;
 import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
@@ -47,7 +49,22 @@ public final class FrontMatterParser {
     public Actor parseActor(SourceFile file, Diagnostics diagnostics) {
         FrontMatterSplitter.Split split = split(file, diagnostics);
         MapReader in = split == null ? null : frontMatter(file, split, ActorReader.KEYS, diagnostics);
-        return in == null ? null : ActorReader.read(file.stem(), file.displayPath(), in, split.body(), split.bodyFirstLine());
+        return in == null ? null
+                : ActorReader.read(file.stem(), file.displayPath(), in, split.body(), split.bodyFirstLine());
+    }
+
+    public Author parseAuthor(SourceFile file, Diagnostics diagnostics) {
+        FrontMatterSplitter.Split split = split(file, diagnostics);
+        MapReader in = split == null ? null : frontMatter(file, split, AuthorReader.KEYS, diagnostics);
+        return in == null ? null
+                : AuthorReader.read(file.stem(), file.displayPath(), in, split.body(), split.bodyFirstLine(), diagnostics);
+    }
+
+    public Page parsePage(SourceFile file, Diagnostics diagnostics) {
+        FrontMatterSplitter.Split split = split(file, diagnostics);
+        MapReader in = split == null ? null : frontMatter(file, split, PageReader.KEYS, diagnostics);
+        return in == null ? null
+                : PageReader.read(file.stem(), file.displayPath(), in, split.body(), split.bodyFirstLine(), diagnostics);
     }
 
     /** A file in {@code events/}: a YAML list of events. */

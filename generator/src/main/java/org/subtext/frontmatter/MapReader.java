@@ -72,7 +72,39 @@ final class MapReader {
         return entry == null ? map.position() : entry.value().position();
     }
 
-    private YamlNode value(String key, boolean required) {
+    /** Where the key itself was written, for rules about the key rather than its value. */
+    SourcePosition keyPosition(String key) {
+        YamlNode.Entry entry = entries.get(key);
+        return entry == null ? map.position() : entry.keyPosition();
+    }
+
+    /** A string with where it was written and its path ("links[1]"), for rules on its format. */
+    record Text(String text, SourcePosition position, String path) {
+    }
+
+    Text text(String key, boolean required) {
+        YamlNode node = value(key, required);
+        String text = node == null ? null : text(node, path(key), required);
+        return text == null ? null : new Text(text, node.position(), path(key));
+    }
+
+    List<Text> texts(String key) {
+        List<Text> result = new ArrayList<>();
+        forEachItem(key, (item, itemPath) -> {
+            String text = text(item, itemPath, true);
+            if (text != null) {
+                result.add(new Text(text, item.position(), itemPath));
+            }
+        });
+        return result;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The value under {@code key}, or null when it is absent or empty (reported when required). */
+    YamlNode value(String key, boolean required) {
         YamlNode.Entry entry = entries.get(key);
         if (entry == null) {
             if (required) {
@@ -100,7 +132,8 @@ final class MapReader {
         return node == null ? null : text(node, path(key), required);
     }
 
-    private String text(YamlNode node, String fieldPath, boolean required) {
+    /** A scalar's text, stripped; null (reported) when it is no scalar, or empty and required. */
+    String text(YamlNode node, String fieldPath, boolean required) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             diagnostics.error(node.position(), "expected a string in " + fieldPath + ", found " + node.describe());
             return null;
@@ -205,42 +238,16 @@ final class MapReader {
         if (text == null) {
             return defaultValue;
         }
+        // FACT_CHECK is written fact-check
         List<String> allowed = Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         if (allowed.contains(text)) {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
         String suggestion = Suggestions.didYouMean(text, allowed);
         diagnostics.error(node.position(), "invalid " + key + " '" + text + "' in " + path(key)
                 + (suggestion.isEmpty() ? ": use one of " + String.join(", ", allowed) : suggestion));
         return defaultValue;
-    }
-
-    /** A map of id to label, such as {@code parties}; keeps the written order. */
-    Map<String, String> labels(String key) {
-        Map<String, String> result = new LinkedHashMap<>();
-        YamlNode node = value(key, false);
-        if (node == null) {
-            return result;
-        }
-        if (!(node instanceof YamlNode.Mapping mapping)) {
-            diagnostics.error(node.position(), "expected a map of id: label in " + path(key) + ", found "
-                    + node.describe());
-            return result;
-        }
-        for (YamlNode.Entry entry : mapping.entries()) {
-            String entryPath = path(key) + "." + entry.key();
-            if (!Slugs.isSlug(entry.key())) {
-                diagnostics.error(entry.keyPosition(), "invalid id '" + entry.key() + "' in " + path(key)
-                        + ": use lower-case letters, digits and single hyphens");
-                continue;
-            }
-            String label = text(entry.value(), entryPath, true);
-            if (label != null) {
-                result.put(entry.key(), label);
-            }
-        }
-        return result;
     }
 
     /** A nested map, such as {@code headline}. */

@@ -1,17 +1,18 @@
 package org.subtext.frontmatter;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.subtext.diag.Diagnostics;
+import org.subtext.model.Policies;
 import org.subtext.model.SiteConfig;
 
 /** Reads {@code site.yaml}. */
 final class SiteConfigReader {
 
     static final Set<String> KEYS = MapReader.keys("title", "description", "base_url", "language", "parties",
-            "issues");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+            "issues", "publisher", "policies", "tags", "languages");
 
     private SiteConfigReader() {
     }
@@ -26,18 +27,35 @@ final class SiteConfigReader {
             baseUrl = null;
         }
         String language = in.string("language", false);
-        if (language == null) {
-            language = "en";
-        } else if (!LANGUAGE.matcher(language).matches()) {
-            diagnostics.error(in.positionOf("language"), "invalid language '" + language
-                    + "': use a BCP 47 tag such as 'en' or 'pt-BR'");
+        if (language != null && !Formats.LANGUAGE.matcher(language).matches()) {
+            diagnostics.error(in.positionOf("language"), "invalid language '" + language + "': "
+                    + Formats.LANGUAGE_RULE);
         }
-        var parties = in.labels("parties");
-        var issues = in.labels("issues");
+        Map<String, String> languages = languages(in);
+        if (in.has("language") && in.has("languages")) {
+            diagnostics.error(in.keyPosition("language"), "site.yaml has both 'language' and 'languages':"
+                    + " remove 'language' (the first code of 'languages' is the default language)");
+        }
+        if (!languages.isEmpty()) {
+            language = languages.keySet().iterator().next();
+        }
+        var parties = LabelMaps.byId(in, "parties");
+        var issues = LabelMaps.byId(in, "issues");
+        var tags = LabelMaps.byId(in, "tags");
+        SiteSettingsReader settings = new SiteSettingsReader(diagnostics);
+        var publisher = settings.publisher(in);
+        Policies policies = settings.policies(in);
         if (title == null || description == null || baseUrl == null) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language,
-                parties, issues);
+        return new SiteConfig(title, description, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/",
+                language == null ? "en" : language, languages, parties, issues, tags, publisher, policies);
+    }
+
+    /** The editions, code to label, in the written order: the first is the default. */
+    private static Map<String, String> languages(MapReader in) {
+        Map<String, String> languages = new LinkedHashMap<>();
+        LabelMaps.byLanguage(in, "languages", "code: label", (entry, label) -> languages.put(entry.key(), label));
+        return languages;
     }
 }

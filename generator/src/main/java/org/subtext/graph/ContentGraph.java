@@ -3,6 +3,8 @@ package org.subtext.graph;
 import java.util.List;
 import java.util.Map;
 
+import org.subtext.model.Author;
+import org.subtext.model.Page;
 import org.subtext.model.SiteConfig;
 import org.subtext.source.AssetFile;
 
@@ -18,6 +20,8 @@ import org.subtext.source.AssetFile;
  * @param tagTimelines tag to the events of its explainers, in timeline order, for each tag of two or
  *                     more explainers with events (a topic of one explainer has its timeline on that
  *                     explainer's page)
+ * @param authors by id, as parsed (their biographies not rendered yet)
+ * @param pages the pages of this build (drafts only when included), by slug, as parsed
  */
 public record ContentGraph(
         SiteConfig site,
@@ -32,7 +36,14 @@ public record ContentGraph(
         Map<String, List<String>> tags,
         Map<String, List<String>> sections,
         Map<String, List<MergedEvent>> tagTimelines,
-        List<AssetFile> assets) {
+        List<AssetFile> assets,
+        List<Author> authors,
+        List<Page> pages) {
+
+    public ContentGraph {
+        authors = List.copyOf(authors);
+        pages = List.copyOf(pages);
+    }
 
     /** Explainers by slug, for lookups from links; built on each call, so callers keep the result. */
     public Map<String, RenderedExplainer> explainersBySlug() {

@@ -25,6 +25,10 @@ final class ContentWarnings {
     /** What front matter alone shows. */
     void checkExplainers(List<Explainer> published) {
         for (Explainer explainer : published) {
+            if (!explainer.draft() && explainer.authors().isEmpty()) {
+                diagnostics.warning(new SourcePosition(explainer.file(), 1, 1), "published explainer has no authors:"
+                        + " add 'authors' (ids of files in authors/) for its byline");
+            }
             for (Claim claim : explainer.claims()) {
                 if (claim.source() == null) {
                     diagnostics.warning(claim.position(), "claim '" + claim.id() + "' has no source");

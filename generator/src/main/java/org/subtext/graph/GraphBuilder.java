@@ -26,6 +26,7 @@ import org.subtext.model.Claim;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
+import org.subtext.model.Page;
 import org.subtext.model.Ref;
 import org.subtext.model.TimelineEvent;
 
@@ -76,6 +77,8 @@ public final class GraphBuilder {
             // the checks and groupings of one thread, beside the Markdown of all cores
             checked = Aside.supply(() -> {
                 new ReferenceChecker(derivation).check(content, published, drafts);
+                new SiteChecker(derivation).check(content, published, pageDrafts(content, includeDrafts));
+                new TranslationChecker(derivation, content.site()).check(published, drafts, content.unreadable());
                 new ContentWarnings(derivation).checkExplainers(published);
                 return new Grouped(group(published, Explainer::tags), groupBySection(published));
             });
@@ -119,7 +122,13 @@ public final class GraphBuilder {
         new ContentWarnings(diagnostics).checkActors(content.actors(), references.naming());
         return new ContentGraph(content.site(), explainers, actors, references.backlinks(),
                 derived.actorClaims(), derived.actorConditions(), references.naming(), derived.actorEvents(),
-                derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets());
+                derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets(),
+                content.authors(), content.pages().stream().filter(p -> includeDrafts || !p.draft()).toList());
+    }
+
+    private static Set<String> pageDrafts(Content content, boolean includeDrafts) {
+        return content.pages().stream().filter(p -> !includeDrafts && p.draft()).map(Page::slug)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Published explainers' slugs by tag and by section, newest first. */
@@ -135,7 +144,7 @@ public final class GraphBuilder {
         for (Explainer explainer : explainers) {
             Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
             targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
-                    explainer.title(), anchors));
+                    explainer.linkTitle(), anchors));
         }
         return new LinkIndex(targets, drafts, unreadable);
     }
@@ -174,6 +183,12 @@ public final class GraphBuilder {
                 RenderedMarkdown text = markdown.renderInline(event.text(), event.position(), index, diagnostics);
                 texts.put(event.id(), text.html());
                 links.addAll(text.links());
+            }
+        }
+        for (OutgoingLink link : links) {
+            if (link.targetId().equals(explainer.slug()) && link.anchor() == null) {
+                diagnostics.error(link.position(), "[[" + explainer.slug() + "]] links this explainer to itself:"
+                        + " remove the link, or point it at a claim ([[" + explainer.slug() + "#claim-id]])");
             }
         }
         return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,

@@ -67,6 +67,9 @@ public final class GraphCache {
         Content was = last.content();
         if (!was.site().equals(content.site()) || !was.unreadable().equals(content.unreadable())
                 || !sameItems(was.actors(), content.actors())
+                || !sameItems(was.authors(), content.authors()) || !sameItems(was.pages(), content.pages())
+                // the publisher's logo is checked against the assets
+                || !was.assets().equals(content.assets())
                 || !sameItems(was.standaloneEvents(), content.standaloneEvents())
                 || was.explainers().size() != content.explainers().size()) {
             return null;

@@ -12,6 +12,7 @@ import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.diag.Suggestions;
 import org.subtext.model.Actor;
+import org.subtext.model.Author;
 import org.subtext.model.Claim;
 import org.subtext.model.Condition;
 import org.subtext.model.Content;
@@ -19,7 +20,7 @@ import org.subtext.model.Explainer;
 import org.subtext.model.Ref;
 import org.subtext.model.TimelineEvent;
 
-/** Checks the references that cross files: actors, related explainers, parties, issues, events. */
+/** Checks the references that cross files: actors, authors, related explainers, parties, issues, events. */
 final class ReferenceChecker {
 
     private final Diagnostics diagnostics;
@@ -34,7 +35,9 @@ final class ReferenceChecker {
     void check(Content content, List<Explainer> published, Set<String> drafts) {
         Set<String> actors = ids(content.actors(), Actor::id);
         Set<String> explainers = ids(published, Explainer::slug);
+        Set<String> authors = ids(content.authors(), Author::id);
         actors.addAll(content.unreadable());
+        authors.addAll(content.unreadable());
         explainers.addAll(content.unreadable());
         Set<String> parties = new TreeSet<>(content.site().parties().keySet());
         Set<String> partiesOrActors = new TreeSet<>(parties);
@@ -52,6 +55,7 @@ final class ReferenceChecker {
         }
         for (Explainer explainer : published) {
             explainer.actors().forEach(ref -> exists("actor", ref, actors));
+            explainer.authors().forEach(ref -> exists("author", ref, authors, " (authors are files in authors/)"));
             explainer.related().forEach(ref -> {
                 if (drafts.contains(ref.id())) {
                     diagnostics.error(ref.position(), "draft explainer '" + ref.id() + "' in " + ref.field()

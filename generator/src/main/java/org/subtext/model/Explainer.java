@@ -2,7 +2,11 @@ package org.subtext.model;
 
 import java.util.List;
 
-/** One explainer: its front matter, already typed and checked, and its Markdown body. */
+/**
+ * One explainer: its front matter, already typed and checked, and its Markdown body.
+ * {@code shortTitle} (null: use {@code title}), {@code language} (null: the site's default) and
+ * {@code translationOf} may be null; {@code authors} is the byline, in order.
+ */
 public record Explainer(
         String slug,
         String file,
@@ -23,6 +27,11 @@ public record Explainer(
         List<Ref> related,
         List<Update> updates,
         boolean draft,
+        List<Ref> authors,
+        String shortTitle,
+        ExplainerLabel label,
+        Ref language,
+        Translation translationOf,
         String body,
         int bodyFirstLine) {
 
@@ -37,11 +46,18 @@ public record Explainer(
         sources = List.copyOf(sources);
         related = List.copyOf(related);
         updates = List.copyOf(updates);
+        authors = List.copyOf(authors);
     }
 
     /** The same front matter over another body (the line it starts on unchanged). */
     public Explainer withBody(String newBody) {
         return new Explainer(slug, file, title, summary, keyPoints, section, published, updated, tags, actors, headline,
-                claims, conditions, layers, timeline, sources, related, updates, draft, newBody, bodyFirstLine);
+                claims, conditions, layers, timeline, sources, related, updates, draft, authors, shortTitle, label, language,
+                translationOf, newBody, bodyFirstLine);
+    }
+
+    /** What {@code [[slug]]}, breadcrumbs and lists of related explainers show. */
+    public String linkTitle() {
+        return shortTitle == null ? title : shortTitle;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 import org.subtext.concurrent.Aside;
@@ -21,8 +22,10 @@ import org.subtext.frontmatter.FrontMatterSplitter;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphBuilder;
 import org.subtext.model.Actor;
+import org.subtext.model.Author;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
+import org.subtext.model.Page;
 import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 import org.subtext.output.LinkChecker;
@@ -167,8 +170,8 @@ public final class SiteBuilder {
 
     /**
      * The parse stage: site.yaml, then every explainer read and parsed on one core (so that a site's
-     * worth of texts never outlives the young generation), actors and events. Null when the site
-     * cannot be built at all.
+     * worth of texts never outlives the young generation), actors, authors, pages and events. Null
+     * when the site cannot be built at all.
      */
     private Content parse(ContentSources sources, ContentLoader loader, BuildOptions options, Diagnostics diagnostics) {
         FrontMatterParser parser = new FrontMatterParser();
@@ -182,9 +185,9 @@ public final class SiteBuilder {
             return file == null ? null : reuse.parsed(file, diagnostics, sink -> parseExplainer(parser, file, sink));
         });
         List<Explainer> explainers = readable(parsedExplainers, i -> sources.explainers().get(i).stem(), unreadable);
-        List<Actor> parsedActors = Parallel.map(sources.actors(),
-                file -> reuse.parsed(file, diagnostics, sink -> parser.parseActor(file, sink)));
-        List<Actor> actors = readable(parsedActors, i -> sources.actors().get(i).stem(), unreadable);
+        List<Actor> actors = parseAll(sources.actors(), unreadable, diagnostics, parser::parseActor);
+        List<Author> authors = parseAll(sources.authors(), unreadable, diagnostics, parser::parseAuthor);
+        List<Page> pages = parseAll(sources.pages(), unreadable, diagnostics, parser::parsePage);
         List<TimelineEvent> events = new ArrayList<>();
         for (SourceFile file : sources.events()) {
             events.addAll(parser.parseEvents(file, diagnostics));
@@ -195,7 +198,14 @@ public final class SiteBuilder {
             }
             return null;
         }
-        return new Content(site, explainers, actors, events, sources.assets(), unreadable);
+        return new Content(site, explainers, actors, authors, pages, events, sources.assets(), unreadable);
+    }
+
+    /** Parses small files on all cores, in order; the stems of those that fail go to {@code unreadable}. */
+    private <T> List<T> parseAll(List<SourceFile> files, Set<String> unreadable, Diagnostics diagnostics,
+                                 BiFunction<SourceFile, Diagnostics, T> parse) {
+        List<T> parsed = Parallel.map(files, file -> reuse.parsed(file, diagnostics, sink -> parse.apply(file, sink)));
+        return readable(parsed, i -> files.get(i).stem(), unreadable);
     }
 
     /** The files parsed; the stems of those that could not be (reported) go to {@code unreadable}. */

@@ -28,7 +28,8 @@ public final class ContentLoader {
 
     static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
-    private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "explainers", "actors", "events", "assets");
+    private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "explainers", "actors", "authors", "pages",
+            "events", "assets");
 
     private final Diagnostics diagnostics;
     private final SourceCache cache;
@@ -81,10 +82,12 @@ public final class ContentLoader {
         SourceFile site = null;
         List<UnreadFile> explainers = List.of();
         List<SourceFile> actors = List.of();
+        List<SourceFile> authors = List.of();
+        List<SourceFile> pages = List.of();
         List<SourceFile> events = List.of();
         List<AssetFile> assets = new ArrayList<>();
         if (root == null) {
-            return new ContentSources(null, explainers, actors, events, assets, unreadable);
+            return new ContentSources(null, explainers, actors, authors, pages, events, assets, unreadable);
         }
         for (Path entry : list(root, "")) {
             String name = entry.getFileName().toString();
@@ -102,6 +105,8 @@ public final class ContentLoader {
                 case "site.yaml" -> site = read(entry, name);
                 case "explainers" -> explainers = findFiles(root, entry, ".md", true);
                 case "actors" -> actors = readAll(findFiles(root, entry, ".md", true), true);
+                case "authors" -> authors = readAll(findFiles(root, entry, ".md", true), true);
+                case "pages" -> pages = readAll(findFiles(root, entry, ".md", true), true);
                 case "events" -> events = readAll(findFiles(root, entry, ".yaml", false), false);
                 case "assets" -> collectAssets(root, entry, "assets", assets, 0);
                 default -> throw new IllegalStateException(name);
@@ -111,7 +116,7 @@ public final class ContentLoader {
             diagnostics.error(at("site.yaml"),
                     "missing site.yaml: every content folder needs one (title, description, base_url)");
         }
-        return new ContentSources(site, explainers, actors, events, assets, unreadable);
+        return new ContentSources(site, explainers, actors, authors, pages, events, assets, unreadable);
     }
 
     private Path realRoot(Path contentDir) {

@@ -27,12 +27,18 @@ class CheckFormatsTest {
             kind: person
             ---
             Profile.
+            -- content/authors/w.md --
+            ---
+            name: W
+            ---
+            Biography.
             -- content/explainers/a.md --
             ---
             title: A
             summary: "A summary, with: punctuation"
             section: S
             published: 2026-01-01
+            authors: [w]
             claims:
               - id: c
                 by: x
@@ -100,6 +106,8 @@ class CheckFormatsTest {
         assertEquals("""
                 ::warning file=content/actors/x.md,line=1,col=1::no explainer names this actor
                 ::warning file=content/explainers/a.md,line=1,col=1::explainer has no timeline events
+                ::warning file=content/explainers/a.md,line=1,col=1::published explainer has no authors: \
+                add 'authors' (ids of files in authors/) for its byline
                 ::error file=content/explainers/a.md,line=5,col=12::invalid date '2026-13-01' in published: \
                 use YYYY, YYYY-MM, YYYY-MM-DD or a timestamp like 2026-06-24T05:18:07Z
                 ::warning file=content/explainers/a.md,line=7,col=5::claim 'c' has no source
@@ -119,7 +127,7 @@ class CheckFormatsTest {
                 json);
         assertTrue(json.contains("{\"severity\": \"error\", \"file\": \"content/explainers/a.md\", \"line\": 8,"
                 + " \"column\": 9, \"message\": \"unknown actor 'y' in claims[0].by (did you mean 'x'?)\"}"), json);
-        assertEquals(6, json.split("\"severity\"").length - 1);
+        assertEquals(7, json.split("\"severity\"").length - 1);
     }
 
     @Test
@@ -184,6 +192,7 @@ class CheckFormatsTest {
                 summary: S.
                 section: S
                 published: 2026-01-01
+                authors: [w]
                 """ + claims + """
                 ---
                 Body.

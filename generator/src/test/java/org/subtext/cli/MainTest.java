@@ -60,12 +60,14 @@ class MainTest {
         assertEquals(1, code);
         String[] lines = err.toString().replace(content + "/", "content/").strip().split("\n");
         assertEquals("content/explainers/a.md:1:1: warning: explainer has no timeline events", lines[0]);
-        assertEquals("content/explainers/a.md:2:1: error: missing required key 'summary'", lines[1]);
+        assertEquals("content/explainers/a.md:1:1: warning: published explainer has no authors: add 'authors'"
+                + " (ids of files in authors/) for its byline", lines[1]);
+        assertEquals("content/explainers/a.md:2:1: error: missing required key 'summary'", lines[2]);
         assertEquals("content/explainers/a.md:3:1: error: unknown key 'summry' in front matter"
-                + " (did you mean 'summary'?)", lines[2]);
+                + " (did you mean 'summary'?)", lines[3]);
         assertEquals("content/explainers/a.md:7:5: error: unknown link target 'nowhere' in [[nowhere]]:"
-                + " no explainer or actor has this id", lines[3]);
-        assertEquals("3 errors, 1 warning; nothing was written", lines[4]);
+                + " no explainer or actor has this id", lines[4]);
+        assertEquals("3 errors, 2 warnings; nothing was written", lines[5]);
         assertFalse(err.toString().contains("Exception"));
         assertFalse(err.toString().contains("\tat "));
         assertFalse(Files.exists(dir.resolve("site")));

@@ -14,6 +14,7 @@ import org.subtext.markdown.RenderedMarkdown;
 import org.subtext.model.Actor;
 import org.subtext.model.ActorKind;
 import org.subtext.model.Explainer;
+import org.subtext.model.ExplainerLabel;
 import org.subtext.model.PartialDate;
 import org.subtext.model.Ref;
 
@@ -65,7 +66,7 @@ class CrossReferencesTest {
                 : List.of();
         return new Explainer(slug, slug + ".md", slug, "S.", List.of(), "S", PartialDate.parse("2026-01-01").orElseThrow(),
                 null, List.of(), named, null, List.of(), List.of(), List.of(), List.of(), List.of(), related, List.of(),
-                false, "", 1);
+                false, List.of(), null, ExplainerLabel.EXPLAINER, null, null, "", 1);
     }
 
     /** The explainer with a fresh set of body links: to actors, explainers, itself, unknown ids. */

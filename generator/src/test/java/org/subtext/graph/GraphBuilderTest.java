@@ -22,8 +22,10 @@ import org.subtext.diag.Diagnostics;
 import org.subtext.frontmatter.FrontMatterParser;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.model.Actor;
+import org.subtext.model.Author;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
+import org.subtext.model.Page;
 import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 import org.subtext.source.ContentLoader;
@@ -83,8 +85,10 @@ class GraphBuilderTest {
         for (SourceFile source : sources.events()) {
             events.addAll(parser.parseEvents(source, diagnostics));
         }
+        List<Author> authors = sources.authors().stream().map(source -> parser.parseAuthor(source, diagnostics)).toList();
+        List<Page> pages = sources.pages().stream().map(source -> parser.parsePage(source, diagnostics)).toList();
         assertEquals(List.of(), errors(), "the test site itself must be valid");
-        return new Content(site, explainers, actors, events, sources.assets(), Set.of());
+        return new Content(site, explainers, actors, authors, pages, events, sources.assets(), Set.of());
     }
 
     private ContentGraph build(boolean includeDrafts) throws IOException {
@@ -121,7 +125,9 @@ class GraphBuilderTest {
         explainer("target", "2020", "", "The target.\n")
                 .explainer("linker", "2021", "", "Intro.\n\nRead [[target|the target story]] for the history.\n")
                 .explainer("relater", "2022", "related: [target]\n", "No links here.\n")
-                .explainer("self", "2019", "", "Myself: [[self|me]].\n");
+                .explainer("self", "2019", "claims:\n  - {id: c, by: a, date: 2019, text: T, status: stated}\n",
+                        "Myself: [[self#c|my claim]].\n")
+                .actor("a", "A");
         ContentGraph graph = buildClean();
         assertEquals(List.of(new Backlink("linker", "Read the target story for the history."),
                 new Backlink("relater", null)), graph.backlinks().get("target"));
@@ -345,5 +351,51 @@ class GraphBuilderTest {
         a.body().headings().forEach(h -> ids.add(h.id()));
         assertEquals(Set.of("talks-1", "claims-1", "sources-1"), ids);
         assertNotNull(a.explainer());
+    }
+
+    @Test
+    void aShortTitleIsWhatALinkShows() throws IOException {
+        explainer("talks", "2020", "short_title: Talks\n", "")
+                .explainer("other", "2021", "", "See [[talks]].\n");
+        ContentGraph graph = buildClean();
+        assertTrue(graph.explainersBySlug().get("other").body().html().contains(">Talks</a>"),
+                graph.explainersBySlug().get("other").body().html());
+    }
+
+    @Test
+    void theGraphCarriesAuthorsAndThePagesOfTheBuild() throws IOException {
+        file("authors/jane-doe.md", "---\nname: Jane Doe\n---\nBio.\n")
+                .file("pages/about.md", "---\ntitle: About\n---\nAbout.\n")
+                .file("pages/methods.md", "---\ntitle: Methods\ndraft: true\n---\nNot yet.\n")
+                .explainer("a", "2020", "authors: [jane-doe]\n", "");
+        ContentGraph graph = buildClean();
+        assertEquals(List.of("jane-doe"), graph.authors().stream().map(Author::id).toList());
+        assertEquals(List.of("about"), graph.pages().stream().map(Page::slug).toList());
+        assertEquals(List.of("about", "methods"), build(true).pages().stream().map(Page::slug).toList());
+    }
+
+    @Test
+    void aDraftBuiltWithDraftsDoesNotAskForAByline() throws IOException {
+        explainer("a", "2020", "draft: true\n", "");
+        build(true);
+        assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::message)
+                .filter(m -> m.contains("authors")).toList());
+    }
+
+    @Test
+    void aLivePreviewChecksTheBylineAgainWhenAnAuthorFileArrives() throws IOException {
+        explainer("a", "2020", "authors: [jane-doe]\n", "");
+        Content without = content();
+        file("authors/jane-doe.md", "---\nname: Jane Doe\n---\nBio.\n");
+        Content with = content();
+        GraphCache cache = new GraphCache();
+        MarkdownRenderer markdown = new MarkdownRenderer("/");
+        Diagnostics first = new Diagnostics();
+        new GraphBuilder(markdown, first, cache).build(without, false);
+        assertEquals(List.of("unknown author 'jane-doe' in authors[0] (authors are files in authors/)"),
+                first.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
+        Diagnostics second = new Diagnostics();
+        new GraphBuilder(markdown, second, cache).build(with, false);
+        assertEquals(List.of(), second.sorted().stream().filter(Diagnostic::isError).toList());
     }
 }

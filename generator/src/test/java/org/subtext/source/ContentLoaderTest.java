@@ -105,6 +105,32 @@ class ContentLoaderTest {
     }
 
     @Test
+    void authorsAndPagesAreReadInSortedOrder() throws IOException {
+        write("authors/jane-doe.md", EXPLAINER);
+        write("authors/alex-roe.md", EXPLAINER);
+        write("pages/methods.md", EXPLAINER);
+        write("pages/about.md", EXPLAINER);
+        ContentSources sources = load();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(List.of("authors/alex-roe.md", "authors/jane-doe.md"), paths(sources.authors()));
+        assertEquals(List.of("pages/about.md", "pages/methods.md"), paths(sources.pages()));
+    }
+
+    @Test
+    void authorAndPageFileNamesAreSlugs() throws IOException {
+        write("authors/Jane Doe.md", EXPLAINER);
+        write("pages/About.md", EXPLAINER);
+        write("pages/notes.txt", EXPLAINER);
+        ContentSources sources = load();
+        assertEquals(List.of(), sources.authors());
+        assertEquals(List.of(), sources.pages());
+        assertEquals(List.of(display("authors/Jane Doe.md"), display("pages/About.md")),
+                errors().stream().map(d -> d.position().file()).toList());
+        assertEquals(List.of("ignored: pages/ holds only .md files"), diagnostics.sorted().stream()
+                .filter(d -> !d.isError()).map(Diagnostic::message).toList());
+    }
+
+    @Test
     void filesCarryTheirTextPathsAndStem() throws IOException {
         write("explainers/minsk-agreements.md", EXPLAINER);
         SourceFile file = read(load()).get(0);
