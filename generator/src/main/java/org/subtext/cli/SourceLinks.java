@@ -43,8 +43,7 @@ final class SourceLinks {
             if (source.url() == null) {
                 continue;
             }
-            // ARCHIVED: pass source.archived() here once the model's Source carries it
-            String archived = null;
+            String archived = source.archived();
             links.add(new ExternalSource("source '" + source.id() + "'", source.url(),
                     valueOf("url", source.position(), lines), archived,
                     archived == null ? null : valueOf("archived", source.position(), lines)));

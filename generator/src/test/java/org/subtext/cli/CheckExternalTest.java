@@ -47,12 +47,18 @@ class CheckExternalTest {
                 title: T
                 description: D.
                 base_url: https://example.org/
+                -- content/authors/desk.md --
+                ---
+                name: The desk
+                ---
+                Bio.
                 -- content/explainers/a.md --
                 ---
                 title: A
                 summary: S.
                 section: S
                 published: 2026-01-01
+                authors: [desk]
                 timeline:
                   - {id: e, date: 2026, title: Event}
                 sources:
@@ -74,6 +80,7 @@ class CheckExternalTest {
                 summary: S.
                 section: S
                 published: 2026-01-01
+                authors: [desk]
                 timeline:
                   - {id: e, date: 2026, title: Event}
                 sources:
@@ -119,13 +126,25 @@ class CheckExternalTest {
         String fix = "; add an archived copy (archived: https://web.archive.org/...) or a live URL";
         assertEquals(1, check("--external"), err.toString());
         assertEquals(String.join("\n",
-                "content/explainers/a.md:17:12: error: source 'minsk-text' (url) cannot be reached: 404 Not Found" + fix,
-                "content/explainers/a.md:18:5: error: source 'flow' (url) cannot be reached: 404 Not Found" + fix,
-                "content/explainers/b.md:10:10: error: source 'also-dead' (url) cannot be reached: 404 Not Found" + fix,
+                "content/explainers/a.md:18:12: error: source 'minsk-text' (url) cannot be reached: 404 Not Found" + fix,
+                "content/explainers/a.md:19:5: error: source 'flow' (url) cannot be reached: 404 Not Found" + fix,
+                "content/explainers/b.md:11:10: error: source 'also-dead' (url) cannot be reached: 404 Not Found" + fix,
                 "3 errors; nothing was written", ""), err.toString().replace(root + "/", ""));
         assertEquals(List.of("GET /gone/flow", "GET /gone/page", "HEAD /gone/flow", "HEAD /gone/page",
                 "HEAD /live/page"), requests.stream().sorted().toList());
         assertTrue(Files.isRegularFile(root.resolve(".subtext-cache/external-links.tsv")));
+    }
+
+    @Test
+    void aDeadUrlWhoseArchivedCopyAnswersIsAWarningAtTheUrl() throws IOException {
+        Path b = root.resolve("content/explainers/b.md");
+        Files.writeString(b, Files.readString(b).replace("    title: The same dead address",
+                "    title: The same dead address\n    archived: " + Files.readString(b).split("url: ")[1].split("/gone")[0]
+                        + "/live/archive"));
+        check("--external");
+        assertTrue(err.toString().replace(root + "/", "").contains("content/explainers/b.md:11:10: warning: source"
+                + " 'also-dead' (url) cannot be reached: 404 Not Found"), err.toString());
+        assertTrue(requests.contains("HEAD /live/archive"), requests.toString());
     }
 
     @Test
