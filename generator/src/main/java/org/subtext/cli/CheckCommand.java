@@ -1,9 +1,12 @@
 package org.subtext.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.subtext.model.PartialDate;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
@@ -18,11 +21,26 @@ final class CheckCommand {
             List.of(), Command.options(SiteOptions.OPTIONS,
                     List.of(Option.value("--format", "FORMAT", "text",
                             "text (file:line:col: error: message), github (Actions annotations) or json"),
+                            Option.value("--as-of", "DATE", null, "the date claims' review_by is checked"
+                                    + " against (default: today, UTC): one past it is a warning"),
                             Option.flag("--external", null, "also fetch every source's url (at most 8 at a time,"
                                     + " 2 per host, 10 s each): a dead one is an error, or a warning when its"
                                     + " archived copy answers; live answers are kept a day in .subtext-cache/")),
                     Verbosity.OPTIONS),
             CheckCommand::run);
+
+    /** --as-of as given (a full date), or today in UTC. */
+    private static PartialDate asOf(Arguments arguments) {
+        String given = arguments.value("--as-of");
+        if (given == null) {
+            return PartialDate.parse(LocalDate.now(ZoneOffset.UTC).toString()).orElseThrow();
+        }
+        PartialDate date = PartialDate.parse(given).orElse(null);
+        if (date == null || date.precision() != PartialDate.Precision.DAY) {
+            throw arguments.wrong("--as-of must be a date such as 2026-12-06, not '" + given + "'");
+        }
+        return date;
+    }
 
     private static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         String format = arguments.value("--format");
@@ -33,7 +51,7 @@ final class CheckCommand {
             throw arguments.wrong("--format must be text, github or json, not '" + format + "'");
         }
         Verbosity verbosity = Verbosity.of(arguments);
-        BuildOptions options = SiteOptions.toBuildOptions(arguments, null);
+        BuildOptions options = SiteOptions.toBuildOptions(arguments, null).withAsOf(asOf(arguments));
         BuildResult result = new SiteBuilder().check(options);
         String checked = Report.count(result.pages(), "page");
         long millis = result.timings().totalMillis();

@@ -21,6 +21,7 @@ import org.subtext.frontmatter.FrontMatterParser;
 import org.subtext.frontmatter.FrontMatterSplitter;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphBuilder;
+import org.subtext.graph.ReviewDates;
 import org.subtext.model.Actor;
 import org.subtext.model.Author;
 import org.subtext.model.Content;
@@ -241,6 +242,10 @@ public final class SiteBuilder {
     private ContentGraph graph(Content content, BuildOptions options, Diagnostics diagnostics) {
         ContentGraph graph = new GraphBuilder(reuse.markdown(content.site().basePath()), diagnostics, reuse.graph())
                 .build(content, options.drafts());
+        if (options.asOf() != null) {
+            ReviewDates.warnOverdue(content.explainers().stream().filter(e -> options.drafts() || !e.draft()).toList(),
+                    options.asOf(), diagnostics);
+        }
         if (options.strict()) {
             diagnostics.promoteWarnings();
         }
