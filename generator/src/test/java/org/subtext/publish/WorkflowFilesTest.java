@@ -225,8 +225,8 @@ class WorkflowFilesTest {
     }
 
     @Test
-    void theWorkflowsAreTheFourThisTestKnows() throws IOException {
-        assertEquals(List.of("check.yml", "publish.yml", "release.yml", "test.yml"),
+    void theWorkflowsAreTheFiveThisTestKnows() throws IOException {
+        assertEquals(List.of("check.yml", "publish.yml", "release.yml", "sources.yml", "test.yml"),
                 workflowFiles().stream().map(f -> f.getFileName().toString()).toList());
     }
 
@@ -250,6 +250,26 @@ class WorkflowFilesTest {
                 .orElseGet(() -> fail("no gh release create"));
         for (String asset : List.of("target/subtext.jar", "target/subtext", "target/SHA256SUMS", "--verify-tag")) {
             assertTrue(release.contains(asset), "the release carries " + asset);
+        }
+    }
+
+    @Test
+    void sourcesChecksEverySourceWeeklyAndKeepsOneIssueUpToDate() throws IOException {
+        JsonNode workflow = read("sources.yml");
+        JsonNode triggers = triggers(workflow);
+        assertEquals(Set.of("schedule", "workflow_dispatch"), triggerNames(triggers));
+        assertTrue(triggers.path("schedule").path(0).path("cron").asText().matches("\\d+ \\d+ \\* \\* \\d"),
+                "weekly: " + triggers.path("schedule"));
+        assertEquals(Map.of("contents", "read"), permissions(workflow));
+        JsonNode job = workflow.path("jobs").path("external");
+        assertEquals(Map.of("contents", "read", "issues", "write"), permissions(job));
+        assertJava17WithMavenCache(job, "sources.yml");
+        List<String> runs = runs(job);
+        assertTrue(runs.contains(PACKAGE), runs.toString());
+        assertTrue(runs.stream().anyMatch(r -> r.contains("target/subtext check --external")), runs.toString());
+        String issue = runs.get(runs.size() - 1);
+        for (String command : List.of("gh issue list", "gh issue create", "gh issue edit", "gh issue close")) {
+            assertTrue(issue.contains(command), command);
         }
     }
 
