@@ -104,7 +104,8 @@ final class ClaimViewBuilder {
         }
         for (Source s : e.sources()) {
             if (s.id().equals(claim.source().id())) {
-                return new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()));
+                return new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
+                        s.archived(), ViewContext.date(s.accessed()));
             }
         }
         return null;
@@ -149,7 +150,9 @@ final class ClaimViewBuilder {
         review.put("itemReviewed", item);
         review.put("reviewRating", rating);
         review.put("author", publisher);
-        review.put("datePublished", (e.updated() != null ? e.updated() : e.published()).iso());
+        // the verdict's own date where the writer gave one, else the explainer's last change
+        review.put("datePublished", (claim.checked() != null ? claim.checked()
+                : e.updated() != null ? e.updated() : e.published()).iso());
         return JsonLd.write(review);
     }
 }

@@ -44,7 +44,8 @@ final class ExplainerViewBuilder {
                 .map(ev -> withoutLinkTo(ev, page))
                 .toList();
         List<Views.Source> sources = e.sources().stream()
-                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date())))
+                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
+                        s.archived(), ViewContext.date(s.accessed())))
                 .toList();
         List<Views.Update> updates = e.updates().stream()
                 .map(u -> new Views.Update(ViewContext.date(u.date()), u.note(), u.correction())).toList();

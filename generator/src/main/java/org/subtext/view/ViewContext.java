@@ -12,8 +12,10 @@ import org.subtext.graph.RenderedActor;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Claim;
 import org.subtext.model.ClaimStatus;
+import org.subtext.model.ClaimWording;
 import org.subtext.model.Explainer;
 import org.subtext.model.PartialDate;
+import org.subtext.model.StatusChange;
 
 /** Lookups and small view pieces shared by the page builders; built once per build. */
 final class ViewContext {
@@ -124,7 +126,21 @@ final class ViewContext {
                 date(claim.date()), claim.status().id(), label(claim.status().id()), claim.kind().id(),
                 label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
-                urls.href(Urls.claim(ref.explainerSlug(), claim.id())));
+                urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
+                date(claim.checked()), history(claim, rendered, page));
+    }
+
+    /** A claim's earlier statuses, oldest first, each with its note and source. */
+    private List<Views.StatusStep> history(Claim claim, RenderedExplainer rendered, String page) {
+        List<Views.StatusStep> steps = new java.util.ArrayList<>();
+        for (StatusChange change : claim.history()) {
+            Views.Link source = change.source() == null ? null : rendered.explainer().sources().stream()
+                    .filter(s -> s.id().equals(change.source().id())).findFirst()
+                    .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElse(null);
+            steps.add(new Views.StatusStep(date(change.date()), change.status().id(), label(change.status().id()),
+                    change.note(), source));
+        }
+        return steps;
     }
 
     Views.Event event(MergedEvent event) {

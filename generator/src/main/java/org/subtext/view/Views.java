@@ -54,10 +54,19 @@ public final class Views {
                         List<Link> appliesTo) {
     }
 
-    /** {@code url} is the claim's place in its explainer, {@code pageUrl} its own page. */
+    /**
+     * {@code url} is the claim's place in its explainer, {@code pageUrl} its own page; only a
+     * {@code verbatim} claim is set in quotation marks; {@code checked} is the status's as-of date (or
+     * null) and {@code history} its earlier statuses, oldest first.
+     */
     public record Claim(String id, String url, Link speaker, String text, Date date, String status,
                         String statusLabel, String kind, String kindLabel, List<Link> conditions, Link source,
-                        String noteHtml, Link explainer, String pageUrl) {
+                        String noteHtml, Link explainer, String pageUrl, boolean verbatim, Date checked,
+                        List<StatusStep> history) {
+    }
+
+    /** An earlier status of a claim: {@code note} and {@code source} may be null. */
+    public record StatusStep(Date date, String status, String statusLabel, String note, Link source) {
     }
 
     public record ClaimCondition(Link condition, String party, String issue, List<String> acceptedBy,
@@ -90,7 +99,9 @@ public final class Views {
                         List<Link> explainers) {
     }
 
-    public record Source(String id, String title, String url, String publisher, Date date) {
+    /** {@code archived} is the URL of an archived copy; {@code accessed} when the writer last opened it. */
+    public record Source(String id, String title, String url, String publisher, Date date, String archived,
+                         Date accessed) {
     }
 
     public record Update(Date date, String note, boolean correction) {

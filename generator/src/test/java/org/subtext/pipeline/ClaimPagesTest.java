@@ -109,4 +109,83 @@ class ClaimPagesTest {
         assertTrue(rules.get("/*").stream().noneMatch(h -> h.startsWith("X-Frame-Options")
                 || h.startsWith("Content-Security-Policy")), "no framing rule that would also match /embed/");
     }
+
+    private static final String VERDICTS = """
+            -- content/site.yaml --
+            title: T
+            description: D.
+            base_url: https://example.org/
+            -- content/actors/x.md --
+            ---
+            name: X
+            kind: person
+            ---
+            Profile.
+            -- content/explainers/a.md --
+            ---
+            title: A
+            summary: S.
+            section: S
+            published: 2026-05-01
+            updated: 2026-07-01
+            claims:
+              - id: said
+                by: x
+                date: 2026-05
+                text: We will never sign.
+                wording: verbatim
+                status: contradicted
+                source: transcript
+                checked: 2026-06-30
+                history:
+                  - date: 2026-05-10
+                    status: unverified
+                    note: No recording yet.
+                  - date: 2026-06-02
+                    status: disputed
+                    source: transcript
+              - id: gist
+                by: x
+                date: 2026-05
+                text: X says talks can wait.
+                status: stated
+                source: transcript
+            timeline:
+              - {id: e, date: 2026-05, title: Event}
+            sources:
+              - id: transcript
+                title: Transcript of the briefing
+                url: https://example.org/briefings/2026-05-10.html
+                archived: https://web.archive.org/web/2026/https://example.org/briefings/2026-05-10.html
+                accessed: 2026-06-30
+            ---
+            Body.
+            """;
+
+    @Test
+    void onlyVerbatimClaimsAreQuotedAndAVerdictShowsItsDateAndItsTrail(@TempDir Path root) throws IOException {
+        TestSites.write(root, TestSites.sections(VERDICTS));
+        Path site = root.resolve("site");
+        assertTrue(new SiteBuilder().build(new BuildOptions(root.resolve("content"), TestSites.TEMPLATES, site, false,
+                null)).ok());
+        Document explainer = Jsoup.parse(Files.readString(site.resolve("explainers/a/index.html")));
+        assertEquals("We will never sign.", explainer.selectFirst("#said blockquote.claim__text--verbatim").text());
+        assertNull(explainer.selectFirst("#gist blockquote"), "a paraphrase is not set as a quotation");
+        assertEquals("X says talks can wait.", explainer.selectFirst("#gist p.claim__text").text());
+        assertEquals("as of 30 June 2026", explainer.selectFirst("#said .claim__asof").text());
+        assertEquals("Earlier: Unverified, 10 May 2026 → Disputed, 2 June 2026",
+                explainer.selectFirst("#said .claim__trail").text());
+        Element source = explainer.selectFirst("#source-transcript");
+        assertEquals("https://web.archive.org/web/2026/https://example.org/briefings/2026-05-10.html",
+                source.selectFirst("a:contains(archived copy)").attr("href"));
+        assertTrue(source.text().contains("accessed 30 June 2026"), source.text());
+
+        Document page = Jsoup.parse(Files.readString(site.resolve("explainers/a/claims/said/index.html")));
+        assertEquals("“We will never sign.”", page.selectFirst("h1").text());
+        assertEquals(List.of("Unverified 10 May 2026: No recording yet.",
+                        "Disputed 2 June 2026 (Transcript of the briefing)", "Contradicted 30 June 2026: now"),
+                page.select(".claim-page__trail li").eachText());
+        JsonNode review = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("2026-06-30", review.path("datePublished").asText(), "the verdict's own date");
+    }
 }
