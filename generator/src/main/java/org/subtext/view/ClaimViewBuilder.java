@@ -65,11 +65,15 @@ final class ClaimViewBuilder {
                 ctx.urls.href(Urls.claimEmbed(e.slug(), claim.id())));
     }
 
-    Views.ClaimEmbed embed(RenderedExplainer rendered, Claim claim) {
+    /** The cards of an explainer's claims, on one page: a frame shows the one its URL's fragment names. */
+    Views.ClaimEmbeds embeds(RenderedExplainer rendered) {
         Explainer e = rendered.explainer();
-        Views.Claim view = ctx.claim(new ClaimRef(e.slug(), claim), true);
-        return new Views.ClaimEmbed(ctx.site, view, ViewContext.statusMeaning(claim.status()),
-                ctx.urls.absolute(Urls.claim(e.slug(), claim.id())), ctx.graph.site().title());
+        List<Views.ClaimEmbed> cards = new ArrayList<>();
+        for (Claim claim : e.claims()) {
+            cards.add(new Views.ClaimEmbed(ctx.claim(new ClaimRef(e.slug(), claim), true),
+                    ViewContext.statusMeaning(claim.status()), ctx.urls.absolute(Urls.claim(e.slug(), claim.id()))));
+        }
+        return new Views.ClaimEmbeds(ctx.site, e.title(), cards, ctx.graph.site().title());
     }
 
     private List<Views.ClaimCondition> conditions(Explainer e, Claim claim, String explainerPage) {

@@ -34,9 +34,16 @@ public final class Urls {
         return "explainers/" + slug + "/claims/" + claimId + "/";
     }
 
-    /** Embeddable cards live under one prefix, so that hosts can allow framing them with one rule. */
+    /**
+     * Embeddable cards live under one prefix, so that hosts can allow framing them with one rule; an
+     * explainer's cards share one page, each card its fragment (the page shows the card it targets).
+     */
+    public static String claimEmbeds(String slug) {
+        return "embed/" + slug + "/";
+    }
+
     public static String claimEmbed(String slug, String claimId) {
-        return "embed/" + slug + "/" + claimId + "/";
+        return claimEmbeds(slug) + "#" + claimId;
     }
 
     public static String explainer(String slug) {

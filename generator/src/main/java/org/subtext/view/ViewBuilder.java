@@ -53,8 +53,10 @@ public final class ViewBuilder {
                         change -> change.touchesExplainer(explainer.slug())
                                 || graph.backlinks().getOrDefault(explainer.slug(), List.of()).stream()
                                         .anyMatch(b -> change.bodies().contains(b.fromSlug()))));
-                pages.add(new PageModel(Urls.file(Urls.claimEmbed(explainer.slug(), claim.id())), "claim-embed",
-                        () -> claims.embed(explainer, claim), explainer.explainer().file(), change -> false));
+            }
+            if (!explainer.explainer().claims().isEmpty()) {
+                pages.add(new PageModel(Urls.file(Urls.claimEmbeds(explainer.slug())), "claim-embed",
+                        () -> claims.embeds(explainer), explainer.explainer().file(), change -> false));
             }
         }
         for (RenderedActor actor : graph.actors()) {

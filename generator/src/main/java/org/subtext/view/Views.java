@@ -80,7 +80,11 @@ public final class Views {
     }
 
     /** A claim as a card for other sites to frame: {@code claimUrl} is absolute. */
-    public record ClaimEmbed(Site site, Claim claim, String statusMeaning, String claimUrl, String publisher) {
+    public record ClaimEmbed(Claim claim, String statusMeaning, String claimUrl) {
+    }
+
+    /** The cards of one explainer's claims, one page for all, each its own fragment. */
+    public record ClaimEmbeds(Site site, String title, List<ClaimEmbed> cards, String publisher) {
     }
 
     public record ConditionEntry(String id, String text, List<String> acceptedBy, List<String> rejectedBy) {

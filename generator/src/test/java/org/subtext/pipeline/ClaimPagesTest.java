@@ -82,10 +82,12 @@ class ClaimPagesTest {
                 .contains("/explainers/explainers/border-talks/claims/ready-to-talk/"));
         assertTrue(page("claims/index.html").select("a").eachAttr("href")
                 .contains("/explainers/explainers/border-talks/claims/no-talks/"));
-        Document card = page("embed/border-talks/no-talks/index.html");
+        Document cards = page("embed/border-talks/index.html");
         assertEquals("https://example.org/explainers/explainers/border-talks/claims/no-talks/",
-                card.selectFirst("main a").attr("href"));
-        assertEquals("_top", card.selectFirst("base").attr("target"));
+                cards.selectFirst("article#no-talks a").attr("href"), "each card is the fragment of its claim");
+        assertEquals("_top", cards.selectFirst("base").attr("target"));
+        assertTrue(page("explainers/border-talks/claims/no-talks/index.html").select("a").eachAttr("href")
+                .contains("/explainers/embed/border-talks/#no-talks"), "the claim page links its card");
     }
 
     @Test
