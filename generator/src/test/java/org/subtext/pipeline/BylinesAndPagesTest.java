@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +25,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subtext.output.OutputFile;
 import org.subtext.testing.TestSites;
 
 /**
@@ -240,5 +244,36 @@ class BylinesAndPagesTest {
         assertEquals("https://example.org/news/explainers/plain/", plain.path("url").asText());
         assertTrue(plain.path("authors").isMissingNode());
         assertEquals("Test Site", feed.path("authors").path(0).path("name").asText());
+    }
+
+    @Test
+    void aLivePreviewRedrawsWhatAnEditedAuthorOrPageShows(@TempDir Path work) throws IOException {
+        TestSites.write(work, TestSites.sections(SITE));
+        Path content = work.resolve("content");
+        BuildOptions options = new BuildOptions(content, TestSites.TEMPLATES, null, false, null);
+        PreviewCache cache = new PreviewCache();
+        new SiteBuilder(Progress.NONE, cache).render(options);
+        List<Map.Entry<String, String[]>> edits = List.of(
+                Map.entry("authors/jane-doe.md", new String[] {"name: Jane Doe", "name: Jane Q. Doe"}),
+                Map.entry("authors/jane-doe.md", new String[] {"covers", "reports on"}),
+                Map.entry("pages/corrections-policy.md", new String[] {"quickly", "promptly"}),
+                Map.entry("pages/corrections-policy.md", new String[] {"title: Corrections policy", "title: Fixes"}));
+        for (Map.Entry<String, String[]> edit : edits) {
+            Path file = content.resolve(edit.getKey());
+            Files.writeString(file, Files.readString(file).replace(edit.getValue()[0], edit.getValue()[1]));
+            Map<String, String> incremental = texts(new SiteBuilder(Progress.NONE, cache).render(options));
+            Map<String, String> clean = texts(new SiteBuilder().render(options));
+            assertEquals(clean.keySet(), incremental.keySet());
+            clean.forEach((path, text) -> assertEquals(text, incremental.get(path), edit.getValue()[1] + ": " + path));
+        }
+    }
+
+    private static Map<String, String> texts(BuildResult result) {
+        Map<String, String> texts = new TreeMap<>();
+        for (OutputFile file : result.files()) {
+            texts.put(file.path(), file.bytes() == null ? "copy of " + file.copyFrom()
+                    : new String(file.bytes(), StandardCharsets.ISO_8859_1));
+        }
+        return texts;
     }
 }
