@@ -3,8 +3,6 @@ package org.subtext.graph;
 import java.util.List;
 import java.util.Map;
 
-import org.subtext.model.Author;
-import org.subtext.model.Page;
 import org.subtext.model.SiteConfig;
 import org.subtext.source.AssetFile;
 
@@ -20,8 +18,8 @@ import org.subtext.source.AssetFile;
  * @param tagTimelines tag to the events of its explainers, in timeline order, for each tag of two or
  *                     more explainers with events (a topic of one explainer has its timeline on that
  *                     explainer's page)
- * @param authors by id, as parsed (their biographies not rendered yet)
- * @param pages the pages of this build (drafts only when included), by slug, as parsed
+ * @param authors by id, their biographies rendered
+ * @param pages the pages of this build (drafts only when included), by slug, their bodies rendered
  */
 public record ContentGraph(
         SiteConfig site,
@@ -37,8 +35,8 @@ public record ContentGraph(
         Map<String, List<String>> sections,
         Map<String, List<MergedEvent>> tagTimelines,
         List<AssetFile> assets,
-        List<Author> authors,
-        List<Page> pages) {
+        List<RenderedAuthor> authors,
+        List<RenderedPage> pages) {
 
     public ContentGraph {
         authors = List.copyOf(authors);

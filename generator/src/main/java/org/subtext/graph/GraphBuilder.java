@@ -89,6 +89,13 @@ public final class GraphBuilder {
         List<RenderedActor> actors = Parallel.map(content.actors(),
                 a -> cached("actor:" + a.id(), a, index, sink -> new RenderedActor(a, markdown.renderBody(a.body(),
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
+        List<RenderedAuthor> authors = Parallel.map(content.authors(),
+                a -> cached("author:" + a.id(), a, index, sink -> new RenderedAuthor(a, markdown.renderBody(a.body(),
+                        new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
+        List<RenderedPage> pages = Parallel.map(
+                content.pages().stream().filter(p -> includeDrafts || !p.draft()).toList(),
+                p -> cached("page:" + p.slug(), p, index, sink -> new RenderedPage(p, markdown.renderBody(p.body(),
+                        new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
 
         // what derives from the explainers' links and what derives from their front matter are made on
         // two threads, neither using the other's
@@ -123,7 +130,7 @@ public final class GraphBuilder {
         return new ContentGraph(content.site(), explainers, actors, references.backlinks(),
                 derived.actorClaims(), derived.actorConditions(), references.naming(), derived.actorEvents(),
                 derived.timeline(), derived.tags(), derived.sections(), derived.tagTimelines(), content.assets(),
-                content.authors(), content.pages().stream().filter(p -> includeDrafts || !p.draft()).toList());
+                authors, pages);
     }
 
     private static Set<String> pageDrafts(Content content, boolean includeDrafts) {

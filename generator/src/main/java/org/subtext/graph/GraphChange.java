@@ -25,6 +25,7 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
         if (before == null || !before.site().equals(after.site()) || !before.actors().equals(after.actors())
                 || !before.timeline().equals(after.timeline()) || !before.tags().equals(after.tags())
                 || !before.sections().equals(after.sections()) || !before.assets().equals(after.assets())
+                || !before.authors().equals(after.authors()) || !before.pages().equals(after.pages())
                 || !before.actorClaims().equals(after.actorClaims())
                 || !before.actorConditions().equals(after.actorConditions())
                 || !before.actorExplainers().equals(after.actorExplainers())

@@ -157,7 +157,7 @@ final class SiteRenderer {
     private void derivedFiles(List<PageModel> pages) {
         SitemapWriter sitemaps = new SitemapWriter();
         // feeds and the sitemap are drawn from front matter alone, so a prose-only save keeps them
-        Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers());
+        Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers(), graph.authors());
         output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
         output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
         output.add(generated(Urls.CORRECTIONS_FEED, feedInput, () -> new CorrectionsFeedWriter().atom(graph)));

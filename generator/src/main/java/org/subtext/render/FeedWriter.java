@@ -1,6 +1,8 @@
 package org.subtext.render;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedExplainer;
@@ -49,11 +51,24 @@ public final class FeedWriter {
             element(out, "    ", "published", e.published().instant());
             element(out, "    ", "updated", lastChange(e).instant());
             element(out, "    ", "summary", e.summary());
+            // an entry without authors takes the feed's, the site
+            for (String name : authorNames(graph, e)) {
+                out.append("    <author>\n");
+                element(out, "      ", "name", name);
+                out.append("    </author>\n");
+            }
             out.append("    <category term=\"").append(Xml.escape(e.section())).append("\"/>\n");
             out.append("  </entry>\n");
         }
         out.append("</feed>\n");
         return out.toString();
+    }
+
+    /** The names of the explainer's authors, in byline order. */
+    static List<String> authorNames(ContentGraph graph, Explainer e) {
+        Map<String, String> names = new HashMap<>();
+        graph.authors().forEach(a -> names.put(a.author().id(), a.author().name()));
+        return e.authors().stream().map(r -> names.getOrDefault(r.id(), r.id())).toList();
     }
 
     static PartialDate lastChange(Explainer e) {

@@ -41,6 +41,15 @@ public final class JsonFeedWriter {
             field(out, "      ", "content_text", e.summary(), true);
             field(out, "      ", "date_published", e.published().instant(), true);
             field(out, "      ", "date_modified", FeedWriter.lastChange(e).instant(), true);
+            List<String> names = FeedWriter.authorNames(graph, e);
+            if (!names.isEmpty()) {
+                List<String> authors = new java.util.ArrayList<>();
+                for (int a = 0; a < names.size(); a++) {
+                    authors.add("{\"name\": " + Json.quote(names.get(a)) + ", \"url\": "
+                            + Json.quote(urls.absolute(Urls.author(e.authors().get(a).id()))) + "}");
+                }
+                out.append("      \"authors\": [").append(String.join(", ", authors)).append("],\n");
+            }
             out.append("      \"tags\": ").append(SearchIndexWriter.strings(
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(e.section()),
                             e.tags().stream().map(t -> t.id())).distinct().toList())).append('\n');

@@ -15,7 +15,11 @@ import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Claim;
 import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
+import org.subtext.model.ExplainerLabel;
 import org.subtext.model.Layer;
+import org.subtext.model.Policies;
+import org.subtext.model.Policy;
+import org.subtext.model.Publisher;
 import org.subtext.model.Ref;
 import org.subtext.model.Update;
 import org.subtext.model.TimelineEvent;
@@ -65,7 +69,25 @@ final class ExplainerViewBuilder {
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
-                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList());
+                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()));
+    }
+
+    /** What shows above the title; nothing for the default kind of work, an explainer. */
+    private static String label(ExplainerLabel label) {
+        return switch (label) {
+            case EXPLAINER -> null;
+            case FACT_CHECK -> "Fact check";
+            default -> ViewContext.label(label.id());
+        };
+    }
+
+    private static String schemaType(ExplainerLabel label) {
+        return switch (label) {
+            case ANALYSIS -> "AnalysisNewsArticle";
+            case BACKGROUND -> "BackgroundNewsArticle";
+            case NEWS -> "ReportageNewsArticle";
+            default -> "NewsArticle";
+        };
     }
 
     /** On an explainer's own timeline, "Explained in" does not list the page itself. */
@@ -153,7 +175,7 @@ final class ExplainerViewBuilder {
     private String jsonLd(Explainer e, String path) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
-        article.put("@type", "NewsArticle");
+        article.put("@type", schemaType(e.label()));
         article.put("headline", e.title());
         article.put("description", e.summary());
         article.put("datePublished", e.published().iso());
@@ -162,12 +184,9 @@ final class ExplainerViewBuilder {
         article.put("keywords", e.tags().isEmpty() ? null : e.tags().stream().map(Ref::id).toList());
         article.put("mainEntityOfPage", ctx.urls.absolute(path));
         article.put("url", ctx.urls.absolute(path));
-        Map<String, Object> publisher = new LinkedHashMap<>();
-        publisher.put("@type", "Organization");
-        publisher.put("name", ctx.graph.site().title());
-        publisher.put("url", ctx.graph.site().baseUrl());
+        Map<String, Object> publisher = publisher();
         article.put("publisher", publisher);
-        article.put("author", publisher);
+        article.put("author", e.authors().isEmpty() ? publisher : e.authors().stream().map(this::person).toList());
         List<Object> corrections = new ArrayList<>();
         for (Update u : e.updates()) {
             if (u.correction()) {
@@ -180,5 +199,33 @@ final class ExplainerViewBuilder {
         }
         article.put("correction", corrections.isEmpty() ? null : corrections);
         return JsonLd.write(article);
+    }
+
+    private Map<String, Object> person(Ref author) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@type", "Person");
+        person.put("name", ctx.authorLink(author.id()).label());
+        person.put("url", ctx.urls.absolute(Urls.author(author.id())));
+        return person;
+    }
+
+    /** The organisation: site.yaml's publisher, else the site itself, with the policies given. */
+    private Map<String, Object> publisher() {
+        Publisher given = ctx.graph.site().publisher();
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("@type", "NewsMediaOrganization");
+        publisher.put("name", given == null ? ctx.graph.site().title() : given.name());
+        publisher.put("url", given == null || given.url() == null ? ctx.graph.site().baseUrl() : given.url());
+        publisher.put("logo", given == null || given.logo() == null ? null : ctx.urls.absolute(given.logo()));
+        Policies policies = ctx.graph.site().policies();
+        publisher.put("correctionsPolicy", policyUrl(policies.corrections()));
+        publisher.put("publishingPrinciples", policyUrl(policies.methods()));
+        publisher.put("ethicsPolicy", policyUrl(policies.ethics()));
+        publisher.put("ownershipFundingInfo", policyUrl(policies.ownership()));
+        return publisher;
+    }
+
+    private String policyUrl(Policy policy) {
+        return policy == null ? null : ctx.policyUrl(policy);
     }
 }

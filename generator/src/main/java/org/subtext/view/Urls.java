@@ -59,6 +59,15 @@ public final class Urls {
         return "actors/" + id + "/";
     }
 
+    public static String author(String id) {
+        return "authors/" + id + "/";
+    }
+
+    /** A standalone page of {@code pages/}, at the site's top level. */
+    public static String page(String slug) {
+        return slug + "/";
+    }
+
     public static String tag(String tag) {
         return "tags/" + tag + "/";
     }

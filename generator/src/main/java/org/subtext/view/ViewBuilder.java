@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.RenderedActor;
+import org.subtext.graph.RenderedAuthor;
+import org.subtext.graph.RenderedPage;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Claim;
 
@@ -62,6 +64,17 @@ public final class ViewBuilder {
         for (RenderedActor actor : graph.actors()) {
             pages.add(new PageModel(Urls.file(Urls.actor(actor.actor().id())), "actor", () -> actors.build(actor),
                     actor.actor().file(), change -> change.touchesActor(actor.actor().id())));
+        }
+        // neither shows an explainer's body, and a change to an author or a page is more than a body change
+        AuthorViewBuilder authors = new AuthorViewBuilder(ctx);
+        for (RenderedAuthor author : graph.authors()) {
+            pages.add(new PageModel(Urls.file(Urls.author(author.author().id())), "author",
+                    () -> authors.build(author), author.author().file(), change -> false));
+        }
+        PageViewBuilder standalone = new PageViewBuilder(ctx);
+        for (RenderedPage page : graph.pages()) {
+            pages.add(new PageModel(Urls.file(Urls.page(page.page().slug())), "page", () -> standalone.build(page),
+                    page.page().file(), change -> false));
         }
         graph.tags().forEach((tag, slugs) -> pages.add(
                 new PageModel(Urls.file(Urls.tag(tag)), "tag", () -> listings.tag(tag, slugs))));

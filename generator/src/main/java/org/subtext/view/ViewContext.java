@@ -1,5 +1,6 @@
 package org.subtext.view;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,16 @@ import org.subtext.graph.ClaimRef;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.MergedEvent;
 import org.subtext.graph.RenderedActor;
+import org.subtext.graph.RenderedAuthor;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Claim;
 import org.subtext.model.ClaimStatus;
 import org.subtext.model.ClaimWording;
 import org.subtext.model.Explainer;
 import org.subtext.model.PartialDate;
+import org.subtext.model.Policy;
+import org.subtext.model.Publisher;
+import org.subtext.model.Ref;
 import org.subtext.model.StatusChange;
 
 /** Lookups and small view pieces shared by the page builders; built once per build. */
@@ -28,11 +33,16 @@ final class ViewContext {
             ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
             ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
 
+    /** The footer's words for the policies of site.yaml, by key. */
+    private static final Map<String, String> POLICY_LABELS = Map.of("corrections", "Corrections policy",
+            "methods", "Methods", "ethics", "Ethics", "ownership", "Ownership and funding");
+
     final ContentGraph graph;
     final Urls urls;
     final Views.Site site;
     final Map<String, RenderedExplainer> explainers;
     final Map<String, RenderedActor> actors = new HashMap<>();
+    final Map<String, RenderedAuthor> authors = new HashMap<>();
 
     ViewContext(ContentGraph graph, PageAssets assets) {
         this(graph, assets, Map.of());
@@ -48,9 +58,41 @@ final class ViewContext {
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
-                assets.preview(), urls.href(Urls.CORRECTIONS));
+                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies());
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
+        graph.authors().forEach(a -> authors.put(a.author().id(), a));
+    }
+
+    private static Views.Link publisher(Publisher publisher) {
+        return publisher == null ? null : new Views.Link(publisher.name(), publisher.url());
+    }
+
+    private List<Views.Link> policies() {
+        List<Views.Link> links = new ArrayList<>();
+        graph.site().policies().given().forEach((key, policy) -> links.add(
+                new Views.Link(POLICY_LABELS.get(key), policyHref(policy))));
+        return links;
+    }
+
+    /** A policy's page on this site, or its address elsewhere. */
+    String policyHref(Policy policy) {
+        return policy.page() != null ? urls.href(Urls.page(policy.page().id())) : policy.url();
+    }
+
+    /** Absolute, for JSON-LD. */
+    String policyUrl(Policy policy) {
+        return policy.page() != null ? urls.absolute(Urls.page(policy.page().id())) : policy.url();
+    }
+
+    /** The byline: each author's name, linking to their page. */
+    List<Views.Link> byline(Explainer e) {
+        return e.authors().stream().map(Ref::id).map(this::authorLink).toList();
+    }
+
+    Views.Link authorLink(String id) {
+        RenderedAuthor author = authors.get(id);
+        return new Views.Link(author == null ? id : author.author().name(), urls.href(Urls.author(id)));
     }
 
     private String scriptPath(Map<String, StaticFile> scripts, String name) {
@@ -79,8 +121,10 @@ final class ViewContext {
 
     Views.Card card(String slug) {
         Explainer e = explainers.get(slug).explainer();
+        String byline = e.authors().isEmpty() ? null
+                : String.join(", ", byline(e).stream().map(Views.Link::label).toList());
         return new Views.Card(urls.href(Urls.explainer(slug)), e.title(), e.summary(), e.section(),
-                date(e.published()));
+                date(e.published()), byline);
     }
 
     List<Views.Card> cards(List<String> slugs) {

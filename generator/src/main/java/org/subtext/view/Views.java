@@ -13,12 +13,16 @@ public final class Views {
     private Views() {
     }
 
-    /** Scripts (static/site.js, static/search.js) and their integrity are null when the templates lack them. */
+    /**
+     * Scripts (static/site.js, static/search.js) and their integrity are null when the templates lack them.
+     * {@code publisher} is null when site.yaml names none (its url may be null); {@code policies} are the
+     * footer's links to the policies given.
+     */
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
                        String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
-                       String correctionsUrl) {
+                       String correctionsUrl, Link publisher, List<Link> policies) {
     }
 
     /** {@code url} goes to the corrected explainer's list of updates. */
@@ -39,7 +43,8 @@ public final class Views {
     public record Date(String display, String iso) {
     }
 
-    public record Card(String url, String title, String summary, String section, Date published) {
+    /** {@code byline} is the authors' names ("Jane Doe, Alex Roe"), or null for an explainer without authors. */
+    public record Card(String url, String title, String summary, String section, Date published, String byline) {
     }
 
     public record Section(String name, List<Card> explainers) {
@@ -114,13 +119,23 @@ public final class Views {
     public record Backlink(Card explainer, String context) {
     }
 
+    /** {@code authors} is the byline, empty for none; {@code label} shows above the title, null for the default. */
     public record ExplainerPage(Site site, Meta meta, String slug, String title, String summary, String section,
                                 Link sectionLink, Date published, Date updated, List<String> keyPoints,
                                 String headlineClaimed, String headlinePrecise, List<Layer> layers,
                                 List<Claim> claims, Matrix matrix, List<Link> toc, Html bodyHtml,
                                 List<Event> timeline, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
-                                List<Link> tags, List<Link> actors) {
+                                List<Link> tags, List<Link> actors, List<Link> authors, String label) {
+    }
+
+    /** {@code role} may be null; {@code links} are the author's profiles elsewhere. */
+    public record AuthorPage(Site site, Meta meta, String id, String name, String role, Html bodyHtml,
+                             List<String> links, List<Card> explainers) {
+    }
+
+    /** A page of {@code pages/}: {@code summary} and {@code updated} may be null. */
+    public record StandalonePage(Site site, Meta meta, String title, String summary, Date updated, Html bodyHtml) {
     }
 
     public record ConditionRow(String text, Link party, String issue, List<String> acceptedBy,

@@ -369,9 +369,9 @@ class GraphBuilderTest {
                 .file("pages/methods.md", "---\ntitle: Methods\ndraft: true\n---\nNot yet.\n")
                 .explainer("a", "2020", "authors: [jane-doe]\n", "");
         ContentGraph graph = buildClean();
-        assertEquals(List.of("jane-doe"), graph.authors().stream().map(Author::id).toList());
-        assertEquals(List.of("about"), graph.pages().stream().map(Page::slug).toList());
-        assertEquals(List.of("about", "methods"), build(true).pages().stream().map(Page::slug).toList());
+        assertEquals(List.of("jane-doe"), graph.authors().stream().map(a -> a.author().id()).toList());
+        assertEquals(List.of("about"), graph.pages().stream().map(p -> p.page().slug()).toList());
+        assertEquals(List.of("about", "methods"), build(true).pages().stream().map(p -> p.page().slug()).toList());
     }
 
     @Test
