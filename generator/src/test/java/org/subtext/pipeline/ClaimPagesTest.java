@@ -85,7 +85,7 @@ class ClaimPagesTest {
         Document cards = page("embed/border-talks/index.html");
         assertEquals("https://example.org/explainers/explainers/border-talks/claims/no-talks/",
                 cards.selectFirst("article#no-talks a").attr("href"), "each card is the fragment of its claim");
-        assertEquals("_top", cards.selectFirst("base").attr("target"));
+        assertEquals("_top", cards.selectFirst("article#no-talks a").attr("target"), "opens in the top window");
         assertTrue(page("explainers/border-talks/claims/no-talks/index.html").select("a").eachAttr("href")
                 .contains("/explainers/embed/border-talks/#no-talks"), "the claim page links its card");
     }
