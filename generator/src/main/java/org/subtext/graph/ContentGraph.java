@@ -15,9 +15,7 @@ import org.subtext.source.AssetFile;
  * @param backlinks target id (explainer or actor) to the explainers linking there, by slug
  * @param actorExplainers actor id to the explainers that name it, newest first
  * @param tags tag to its explainers, newest first; sections likewise
- * @param tagTimelines tag to the events of its explainers, in timeline order, for each tag of two or
- *                     more explainers with events (a topic of one explainer has its timeline on that
- *                     explainer's page)
+ * @param tagTimelines tag to the events of its explainers, in order, for tags of two or more explainers
  * @param authors by id, their biographies rendered
  * @param pages the pages of this build (drafts only when included), by slug, their bodies rendered
  */
