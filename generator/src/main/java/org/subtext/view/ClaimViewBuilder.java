@@ -3,6 +3,7 @@ package org.subtext.view;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,20 +32,18 @@ final class ClaimViewBuilder {
 
     private final ViewContext ctx;
     private final ExplainerViewBuilder explainers;
-    /** "slug#claim-id" to the explainers whose prose links there, in the graph's order. */
-    private final Map<String, List<Views.Backlink>> linkedFrom = new HashMap<>();
+    /** "slug#claim-id" to the slugs of the explainers whose prose links there, in the graph's order. */
+    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
 
     ClaimViewBuilder(ViewContext ctx, ExplainerViewBuilder explainers) {
         this.ctx = ctx;
         this.explainers = explainers;
+        // plain strings here: this runs on every build of a live preview, cards only for pages drawn
         for (RenderedExplainer from : ctx.graph.explainers()) {
             for (OutgoingLink link : from.body().links()) {
                 if (link.anchor() != null && !link.targetId().equals(from.slug())) {
-                    List<Views.Backlink> list = linkedFrom.computeIfAbsent(link.targetId() + "#" + link.anchor(),
-                            k -> new ArrayList<>());
-                    if (list.stream().noneMatch(b -> b.explainer().url().equals(ctx.card(from.slug()).url()))) {
-                        list.add(new Views.Backlink(ctx.card(from.slug()), link.context()));
-                    }
+                    linkedFrom.computeIfAbsent(link.targetId() + "#" + link.anchor(), k -> new LinkedHashSet<>())
+                            .add(from.slug());
                 }
             }
         }
@@ -61,7 +60,8 @@ final class ClaimViewBuilder {
                 view, ctx.explainerLink(e.slug()), explainerPage + "#" + claim.id(),
                 ViewContext.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
                 layers(rendered, claim, explainerPage), source(e, claim),
-                linkedFrom.getOrDefault(e.slug() + "#" + claim.id(), List.of()),
+                linkedFrom.getOrDefault(e.slug() + "#" + claim.id(), Set.of()).stream()
+                        .map(slug -> new Views.Backlink(ctx.card(slug), null)).toList(),
                 ctx.urls.href(Urls.claimEmbed(e.slug(), claim.id())));
     }
 
