@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -83,7 +85,7 @@ public final class YamlTreeReader {
 
     /** Through SnakeYAML, for every YAML text, and the only way to an error. */
     Result readFully(String file, String yaml, int firstLine) {
-        Parse parse = new Parse(file, firstLine);
+        Parse parse = new Parse(file, yaml, firstLine);
         try (YAMLParser parser = factory().createParser(yaml)) {
             parse.parser = parser;
             JsonToken first = parser.nextToken();
@@ -106,14 +108,36 @@ public final class YamlTreeReader {
         }
     }
 
+    /** A key at the start of a line, alone or as a list entry's first key. */
+    private static final Pattern KEY_AT_START = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z0-9_-]+):\\s");
+
     private static final class Parse {
         final String file;
+        final String text;
         final int firstLine;
         YAMLParser parser;
 
-        Parse(String file, int firstLine) {
+        Parse(String file, String text, int firstLine) {
             this.file = file;
+            this.text = text;
             this.firstLine = firstLine;
+        }
+
+        /**
+         * SnakeYAML's "mapping values are not allowed here" nearly always means a plain value with
+         * ": " in it (a title, a quotation), which YAML takes for another key: say so, and what to do.
+         */
+        String colonInValue(Mark mark) {
+            String[] lines = text.split("\n", -1);
+            if (mark.getLine() >= lines.length) {
+                return null;
+            }
+            Matcher key = KEY_AT_START.matcher(lines[mark.getLine()]);
+            if (!key.find() || mark.getColumn() < key.end()) {
+                return null;
+            }
+            return "the value of '" + key.group(1) + "' contains ': ', which YAML reads as the start of another"
+                    + " key: put the whole value in quotes (" + key.group(1) + ": \"...\")";
         }
 
         SourcePosition position(JsonLocation location) {
@@ -184,6 +208,10 @@ public final class YamlTreeReader {
                 Mark mark = marked.getProblemMark();
                 String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
                 SourcePosition position = new SourcePosition(file, mark.getLine() + firstLine, mark.getColumn() + 1);
+                String colon = problem.startsWith("mapping values are not allowed") ? colonInValue(mark) : null;
+                if (colon != null) {
+                    return Diagnostic.error(position, colon);
+                }
                 String context = "";
                 if (marked.getContext() != null && marked.getContextMark() != null
                         && marked.getContextMark().getLine() != mark.getLine()) {
