@@ -16,6 +16,7 @@ import org.subtext.model.ClaimStatus;
 import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
+import org.subtext.model.Publisher;
 import org.subtext.model.Ref;
 import org.subtext.model.Source;
 
@@ -73,7 +74,9 @@ final class ClaimViewBuilder {
             cards.add(new Views.ClaimEmbed(ctx.claim(new ClaimRef(e.slug(), claim), true),
                     ViewContext.statusMeaning(claim.status()), ctx.urls.absolute(Urls.claim(e.slug(), claim.id()))));
         }
-        return new Views.ClaimEmbeds(ctx.site, e.title(), cards, ctx.graph.site().title());
+        Publisher publisher = ctx.graph.site().publisher();
+        return new Views.ClaimEmbeds(ctx.site, e.title(), cards,
+                publisher == null ? ctx.graph.site().title() : publisher.name());
     }
 
     private List<Views.ClaimCondition> conditions(Explainer e, Claim claim, String explainerPage) {
@@ -129,10 +132,7 @@ final class ClaimViewBuilder {
         if (!RATED.contains(claim.status())) {
             return null;
         }
-        Map<String, Object> publisher = new LinkedHashMap<>();
-        publisher.put("@type", "Organization");
-        publisher.put("name", ctx.graph.site().title());
-        publisher.put("url", ctx.graph.site().baseUrl());
+        Map<String, Object> publisher = explainers.publisher();
         Map<String, Object> speaker = new LinkedHashMap<>();
         org.subtext.graph.RenderedActor actor = ctx.actors.get(claim.by().id());
         speaker.put("@type", actor != null && actor.actor().kind() == org.subtext.model.ActorKind.PERSON

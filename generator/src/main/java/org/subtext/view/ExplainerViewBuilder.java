@@ -210,7 +210,7 @@ final class ExplainerViewBuilder {
     }
 
     /** The organisation: site.yaml's publisher, else the site itself, with the policies given. */
-    private Map<String, Object> publisher() {
+    Map<String, Object> publisher() {
         Publisher given = ctx.graph.site().publisher();
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@type", "NewsMediaOrganization");

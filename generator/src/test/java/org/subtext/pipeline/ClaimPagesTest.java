@@ -70,7 +70,8 @@ class ClaimPagesTest {
         assertEquals("Claim", review.path("itemReviewed").path("@type").asText());
         assertFalse(review.path("itemReviewed").path("author").path("name").asText().isEmpty());
         assertFalse(review.path("itemReviewed").path("datePublished").asText().isEmpty());
-        assertEquals("Golden Test Site", review.path("author").path("name").asText());
+        assertEquals("Golden Media", review.path("author").path("name").asText(), "the publisher of site.yaml");
+        assertEquals("NewsMediaOrganization", review.path("author").path("@type").asText());
         assertEquals("https://example.org/explainers/explainers/border-talks/claims/no-talks/",
                 review.path("url").asText());
     }
