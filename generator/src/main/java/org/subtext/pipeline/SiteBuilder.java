@@ -21,6 +21,7 @@ import org.subtext.frontmatter.FrontMatterParser;
 import org.subtext.frontmatter.FrontMatterSplitter;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphBuilder;
+import org.subtext.graph.RenderedExplainer;
 import org.subtext.graph.ReviewDates;
 import org.subtext.model.Actor;
 import org.subtext.model.Author;
@@ -37,7 +38,6 @@ import org.subtext.render.StaticAssets;
 import org.subtext.source.ContentLoader;
 import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
-import org.subtext.source.UnreadFile;
 
 /**
  * The one place where the stage order is written: load, parse, graph, render (views, pages, feeds,
@@ -243,7 +243,8 @@ public final class SiteBuilder {
         ContentGraph graph = new GraphBuilder(reuse.markdown(content.site().basePath()), diagnostics, reuse.graph())
                 .build(content, options.drafts());
         if (options.asOf() != null) {
-            ReviewDates.warnOverdue(content.explainers().stream().filter(e -> options.drafts() || !e.draft()).toList(),
+            // the graph's explainers are the ones this build publishes, drafts only with --drafts
+            ReviewDates.warnOverdue(graph.explainers().stream().map(RenderedExplainer::explainer).toList(),
                     options.asOf(), diagnostics);
         }
         if (options.strict()) {
