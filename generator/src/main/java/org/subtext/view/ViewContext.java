@@ -58,7 +58,8 @@ final class ViewContext {
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
-                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies());
+                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
+                graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS));
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
