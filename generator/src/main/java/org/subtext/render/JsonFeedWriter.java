@@ -52,7 +52,7 @@ public final class JsonFeedWriter {
             }
             out.append("      \"tags\": ").append(SearchIndexWriter.strings(
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(e.section()),
-                            e.tags().stream().map(t -> t.id())).distinct().toList())).append('\n');
+                            e.tags().stream().map(t -> graph.site().tagLabel(t.id()))).distinct().toList())).append('\n');
             out.append("    }");
         }
         out.append(entries.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");

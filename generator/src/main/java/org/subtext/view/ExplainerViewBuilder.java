@@ -68,7 +68,7 @@ final class ExplainerViewBuilder {
                 layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
-                e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
+                e.tags().stream().map(t -> ctx.tagLink(t.id())).toList(),
                 e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()));
     }
 
@@ -181,7 +181,8 @@ final class ExplainerViewBuilder {
         article.put("datePublished", e.published().iso());
         article.put("dateModified", e.updated() == null ? null : e.updated().iso());
         article.put("articleSection", e.section());
-        article.put("keywords", e.tags().isEmpty() ? null : e.tags().stream().map(Ref::id).toList());
+        article.put("keywords", e.tags().isEmpty() ? null
+                : e.tags().stream().map(t -> ctx.graph.site().tagLabel(t.id())).toList());
         article.put("mainEntityOfPage", ctx.urls.absolute(path));
         article.put("url", ctx.urls.absolute(path));
         Map<String, Object> publisher = publisher();

@@ -151,6 +151,11 @@ final class ViewContext {
         return actor == null ? id : actor.actor().name();
     }
 
+    /** A topic's page, named by its label. */
+    Views.Link tagLink(String id) {
+        return new Views.Link(graph.site().tagLabel(id), urls.href(Urls.tag(id)));
+    }
+
     String issueLabel(String id) {
         return graph.site().issues().getOrDefault(id, id);
     }

@@ -178,6 +178,7 @@ public final class Views {
     public record ClaimsPage(Site site, Meta meta, List<StatusGroup> groups, int claimCount) {
     }
 
+    /** {@code tag} is the topic as readers see it: its label, or its id without one. */
     public record TagPage(Site site, Meta meta, String tag, List<Card> explainers) {
     }
 
