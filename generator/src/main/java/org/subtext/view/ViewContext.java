@@ -57,7 +57,7 @@ final class ViewContext {
                 urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
-                urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
+                urls.href("search/"), OpenGraphLocale.of(language), scriptPath(scripts, "favicon.svg"),
                 assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
                 graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS));
         this.explainers = graph.explainersBySlug();
