@@ -308,8 +308,11 @@ class WorkflowFilesTest {
                 }
             });
         }
-        assertTrue(runs(read(STARTER.resolve("check.yml")).path("jobs").path("content"))
-                .contains(".subtext/subtext check --format github"));
+        JsonNode starterCheck = read(STARTER.resolve("check.yml")).path("jobs").path("content");
+        assertTrue(runs(starterCheck).contains(".subtext/subtext check --format github --against \"origin/$BASE_REF\""),
+                "the starter's check compares with the base too: " + runs(starterCheck));
+        assertEquals(0, step(starterCheck, "actions/checkout").path("with").path("fetch-depth").asInt(-1),
+                "with the history the base needs");
     }
 
     @Test
