@@ -119,6 +119,8 @@ public final class GitRevision {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("GIT_TERMINAL_PROMPT", "0");
         builder.environment().put("LC_ALL", "C");
+        // the content folder's path is a path, never a pattern
+        builder.environment().put("GIT_LITERAL_PATHSPECS", "1");
         Process process;
         try {
             process = builder.start();
