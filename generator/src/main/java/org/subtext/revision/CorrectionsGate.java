@@ -1,5 +1,6 @@
 package org.subtext.revision;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class CorrectionsGate {
     public static List<Diagnostic> compare(List<Explainer> before, List<Current> now, String ref) {
         Map<String, Current> current = now.stream()
                 .collect(Collectors.toMap(c -> c.explainer().slug(), Function.identity(), (a, b) -> a));
-        List<Diagnostic> errors = new java.util.ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
         for (Explainer old : before) {
             if (old.draft()) {
                 continue;
