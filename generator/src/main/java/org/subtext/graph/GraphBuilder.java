@@ -28,6 +28,7 @@ import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
 import org.subtext.model.Page;
 import org.subtext.model.Ref;
+import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 
 /**
@@ -72,7 +73,7 @@ public final class GraphBuilder {
             // compared next time against this content, whose records are the ones the parse cache hands out
             cache.keep(reused.with(content));
         } else {
-            LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
+            LinkIndex built = linkIndex(content.site(), published, content.actors(), drafts, content.unreadable());
             index = cache == null ? built : cache.canonical(built);
             // the checks and groupings of one thread, beside the Markdown of all cores
             checked = Aside.supply(() -> {
@@ -109,7 +110,10 @@ public final class GraphBuilder {
         if (derived == null) {
             Grouped grouped = Aside.join(checked);
             Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
-            List<MergedEvent> timeline = new TimelineBuilder(derivation)
+            Map<String, String> languages = new HashMap<>();
+            published.forEach(e -> languages.put(e.slug(),
+                    content.site().languageOr(e.language() == null ? null : e.language().id())));
+            List<MergedEvent> timeline = new TimelineBuilder(derivation, languages::get, content.site().language())
                     .build(occurrences(content, explainers, index, derivation), publishedSlugs);
             // two views of the timeline, one a thread
             CompletableFuture<ActorIndex> indexing = Aside.supply(
@@ -142,15 +146,17 @@ public final class GraphBuilder {
     private record Grouped(Map<String, List<String>> tags, Map<String, List<String>> sections) {
     }
 
-    private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts,
-                                       Set<String> unreadable) {
+    /** An explainer of another edition than the default is linked under its language's prefix. */
+    private static LinkIndex linkIndex(SiteConfig site, List<Explainer> explainers, List<Actor> actors,
+                                       Set<String> drafts, Set<String> unreadable) {
         Map<String, LinkTarget> targets = new HashMap<>();
         for (Actor actor : actors) {
             targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
         }
         for (Explainer explainer : explainers) {
             Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
-            targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
+            targets.put(explainer.slug(), new LinkTarget(explainer.slug(),
+                    Editions.prefix(site, explainer.language()) + "explainers/" + explainer.slug() + "/",
                     explainer.linkTitle(), anchors));
         }
         return new LinkIndex(targets, drafts, unreadable);

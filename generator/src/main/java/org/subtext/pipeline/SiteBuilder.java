@@ -33,6 +33,7 @@ import org.subtext.model.TimelineEvent;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.SiteWriter;
 import org.subtext.render.BuiltInTemplates;
+import org.subtext.render.MessageFiles;
 import org.subtext.render.PebbleRenderer;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.ContentLoader;
@@ -137,7 +138,7 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, timings);
         }
-        renderer.socialCards(cards == Cards.DRAW, stored);
+        renderer.socialCards(cards == Cards.DRAW, stored, templates.messages().join());
         reuse.drew(graph);
         timings.lap("cards");
 
@@ -166,7 +167,8 @@ public final class SiteBuilder {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, aside));
+                }, aside),
+                builtIn.thenApply(files -> new MessageFiles(templatesDir, files)));
     }
 
     /**

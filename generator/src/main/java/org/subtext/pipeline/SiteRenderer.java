@@ -20,6 +20,9 @@ import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.graph.ContentGraph;
+import org.subtext.graph.Edition;
+import org.subtext.graph.Editions;
+import org.subtext.graph.Translations;
 import org.subtext.graph.GraphChange;
 import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Explainer;
@@ -27,17 +30,20 @@ import org.subtext.output.OutputFile;
 import org.subtext.render.CorrectionsFeedWriter;
 import org.subtext.render.FeedWriter;
 import org.subtext.render.JsonFeedWriter;
+import org.subtext.render.MessageFiles;
 import org.subtext.render.PebbleRenderer;
 import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
 import org.subtext.render.SocialCard;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.AssetFile;
+import org.subtext.view.Alternates;
 import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
 import org.subtext.view.StaticFile;
 import org.subtext.view.Urls;
 import org.subtext.view.ViewBuilder;
+import org.subtext.view.Words;
 
 /**
  * The render stage: every page from its view model, the files drawn from the whole graph (feeds,
@@ -52,6 +58,8 @@ final class SiteRenderer {
     private final GraphChange bodiesOnly;
     private final Output output;
     private final boolean preview;
+    private final List<Edition> editions;
+    private final Translations translations;
 
     /** @param preview a build with drafts: kept out of search engines, drafts out of feeds and sitemap */
     SiteRenderer(Reuse reuse, Progress progress, ContentGraph graph, GraphChange bodiesOnly, Output output,
@@ -62,6 +70,8 @@ final class SiteRenderer {
         this.bodiesOnly = bodiesOnly;
         this.output = output;
         this.preview = preview;
+        this.editions = Editions.of(graph);
+        this.translations = editions.get(0).translations();
     }
 
     /** Thrown out of a parallel render to stop it at a template's error. */
@@ -99,12 +109,20 @@ final class SiteRenderer {
                 scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
             }
         }
-        List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
-                statics.integrity("style.css"), SecurityPolicy.CSP, preview), scripts);
+        PageAssets assets = new PageAssets(statics.path("style.css"), statics.integrity("style.css"),
+                SecurityPolicy.CSP, preview);
+        MessageFiles messages = prepared.messages().join();
+        Map<String, Words> words = new TreeMap<>();
+        editions.forEach(e -> words.put(e.language(), messages.words(e.language())));
+        Alternates alternates = alternates(assets, scripts, words);
+        List<PageModel> pages = new ArrayList<>();
+        for (Edition edition : editions) {
+            pages.addAll(new ViewBuilder().build(edition, assets, scripts, words.get(edition.language()), alternates));
+        }
         timings.lap("views");
         // drawn from the graph alone: a thread of their own beside the pages
         CompletableFuture<Void> derived = Aside.supply(() -> {
-            derivedFiles(pages);
+            derivedFiles(pages, alternates);
             return null;
         });
         PebbleRenderer renderer = prepared.templates().join();
@@ -132,7 +150,7 @@ final class SiteRenderer {
                     progress.update("render", n, total);
                 }
                 Object view = page.view();
-                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view));
+                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view, page.words()));
                 output.page(page.path(), html, page.origin());
             });
         } catch (TemplateFailure failure) {
@@ -146,26 +164,38 @@ final class SiteRenderer {
         return pages.size();
     }
 
-    private static byte[] render(PebbleRenderer renderer, String template, Object view) {
+    /**
+     * Which pages are editions of one another: the pages of every edition listed once without them
+     * (listing builds no view, so it is cheap), then matched. A site of one language has none.
+     */
+    private Alternates alternates(PageAssets assets, Map<String, StaticFile> scripts, Map<String, Words> words) {
+        if (editions.size() < 2) {
+            return Alternates.NONE;
+        }
+        Map<String, List<String>> paths = new TreeMap<>();
+        for (Edition edition : editions) {
+            paths.put(edition.language(), new ViewBuilder().build(edition, assets, scripts,
+                    words.get(edition.language()), Alternates.NONE).stream()
+                    .map(page -> page.path().substring(edition.prefix().length())).toList());
+        }
+        return Alternates.of(editions, paths);
+    }
+
+    private static byte[] render(PebbleRenderer renderer, String template, Object view, Words words) {
         try {
-            return renderer.render(template, view);
+            return renderer.render(template, view, words.words());
         } catch (PebbleRenderer.TemplateException e) {
             throw new TemplateFailure(e);
         }
     }
 
-    private void derivedFiles(List<PageModel> pages) {
+    private void derivedFiles(List<PageModel> pages, Alternates alternates) {
         SitemapWriter sitemaps = new SitemapWriter();
-        // feeds and the sitemap are drawn from front matter alone, so a prose-only save keeps them
-        Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers(), graph.authors());
-        output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
-        output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
-        output.add(generated(Urls.CORRECTIONS_FEED, feedInput, () -> new CorrectionsFeedWriter().atom(graph)));
-        output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages)),
-                () -> sitemaps.sitemap(graph.site(), sitemap(pages))));
-        output.add(reuse.generated("search-index.json",
-                () -> List.of(graph.site(), graph.explainers(), graph.actors()),
-                () -> new OutputFile("search-index.json", reuse.search().write(graph), null, null)));
+        for (Edition edition : editions) {
+            editionFiles(edition.prefix(), edition.graph());
+        }
+        output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages), alternates.bySitePath()),
+                () -> sitemaps.sitemap(graph.site(), sitemap(pages), alternates.bySitePath())));
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site(), preview), null));
         Set<String> topLevel = new TreeSet<>();
         for (PageModel page : pages) {
@@ -181,6 +211,19 @@ final class SiteRenderer {
         }
     }
 
+    /** The feeds and search index of one edition, under its prefix ("" or "uk/"). */
+    private void editionFiles(String prefix, ContentGraph edition) {
+        // feeds are drawn from front matter alone, so a prose-only save keeps them
+        Supplier<Object> feedInput = () -> List.of(edition.site(), edition.explainers(), edition.authors());
+        output.add(generated(prefix + "feed.xml", feedInput, () -> new FeedWriter().atom(edition)));
+        output.add(generated(prefix + "feed.json", feedInput, () -> new JsonFeedWriter().write(edition)));
+        output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
+                () -> new CorrectionsFeedWriter().atom(edition)));
+        String index = prefix + "search-index.json";
+        output.add(reuse.generated(index, () -> List.of(edition.site(), edition.explainers(), edition.actors()),
+                () -> new OutputFile(index, reuse.search().write(edition), null, null)));
+    }
+
     /** A file drawn from front matter alone: the last build's after a prose-only save, else made (again). */
     private OutputFile generated(String path, Supplier<Object> input, Supplier<String> write) {
         OutputFile kept = bodiesOnly == null ? null : reuse.lastGenerated(path);
@@ -190,7 +233,7 @@ final class SiteRenderer {
     /** Every page's URL, with its last change for explainers; drafts' pages and embeddable cards left out. */
     private Map<String, String> sitemap(List<PageModel> pages) {
         List<String> drafts = graph.explainers().stream().filter(e -> e.explainer().draft())
-                .map(e -> "explainers/" + e.slug() + "/").toList();
+                .map(e -> translations.prefix(e.slug()) + "explainers/" + e.slug() + "/").toList();
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             // cards to embed are not pages of the site: they are marked noindex and left out
@@ -206,7 +249,7 @@ final class SiteRenderer {
             if (explainer.draft()) {
                 continue;
             }
-            sitemap.put("explainers/" + explainer.slug() + "/",
+            sitemap.put(translations.prefix(explainer.slug()) + "explainers/" + explainer.slug() + "/",
                     (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
         }
         return sitemap;
@@ -216,23 +259,27 @@ final class SiteRenderer {
      * The og:image of each explainer, drawn on all cores; a preview draws again only cards whose text
      * changed, and a build copies the cards earlier builds drew ({@code stored}, or null).
      */
-    void socialCards(boolean draw, CardCache stored) {
+    void socialCards(boolean draw, CardCache stored, MessageFiles messages) {
         List<OutputFile> last = reuse.lastCards();
         if (bodiesOnly != null && draw && last != null) {
             // drawn from front matter alone: a prose-only save keeps every card
             last.forEach(output::add);
             return;
         }
+        Map<String, Words> byLanguage = new TreeMap<>();
+        editions.forEach(edition -> byLanguage.put(edition.language(), messages.words(edition.language())));
         Queue<OutputFile> made = new ConcurrentLinkedQueue<>();
         Parallel.forEach(graph.explainers(), rendered -> {
             Explainer e = rendered.explainer();
-            String path = Urls.socialCard(e.slug());
+            String path = translations.prefix(e.slug()) + Urls.socialCard(e.slug());
             if (!draw) {
                 output.count(path);
                 return;
             }
+            Words words = byLanguage.get(translations.language(e.slug()));
             SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
-                    e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
+                    e.updated() != null ? words.format("card_updated", words.date(e.updated()))
+                            : words.date(e.published()),
                     graph.site().title());
             Path drawn = stored == null ? null : stored.find(text);
             OutputFile card;

@@ -90,12 +90,17 @@ public final class PebbleRenderer {
         return this;
     }
 
-    /** The page, in UTF-8. */
+    /** The page, in UTF-8, for a template that uses no interface words. */
     public byte[] render(String template, Object view) throws TemplateException {
+        return render(template, view, Map.of());
+    }
+
+    /** The page, in UTF-8; templates find its view as {@code page} and its language's words as {@code t}. */
+    public byte[] render(String template, Object view, Map<String, String> words) throws TemplateException {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
             PageWriter out = writers.get().reset();
-            compiled.evaluate(out, Map.of("page", view));
+            compiled.evaluate(out, Map.of("page", view, "t", words));
             return out.bytes();
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template + ".peb" : Path.of(e.getFileName()).getFileName().toString();

@@ -40,7 +40,7 @@ public final class SearchIndexWriter {
     public synchronized byte[] write(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
         Map<String, String> names = new LinkedHashMap<>();
-        graph.actors().forEach(a -> names.put(a.actor().id(), a.actor().name()));
+        graph.actors().forEach(a -> names.put(a.actor().id(), a.actor().nameIn(graph.site().language())));
         if (!graph.site().equals(lastSite) || !names.equals(lastNames)) {
             entries.clear();
             lastSite = graph.site();
@@ -80,7 +80,7 @@ public final class SearchIndexWriter {
             }
             first = false;
             actors.append("{\"url\":").append(Json.quote(urls.href(Urls.actor(a.id()))));
-            actors.append(",\"title\":").append(Json.quote(a.name()));
+            actors.append(",\"title\":").append(Json.quote(names.get(a.id())));
             actors.append(",\"summary\":").append(Json.quote(a.role() == null ? "" : a.role()));
             actors.append(",\"aliases\":").append(strings(a.aliases()));
             actors.append('}');

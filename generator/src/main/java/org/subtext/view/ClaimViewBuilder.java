@@ -56,7 +56,7 @@ final class ClaimViewBuilder {
         String explainerPage = ctx.urls.href(Urls.explainer(e.slug()));
         Views.Claim view = ctx.claim(new ClaimRef(e.slug(), claim), true);
         Views.Link speaker = ctx.actorLink(claim.by().id());
-        String title = speaker.label() + ", " + claim.date().display() + ": " + shortened(claim.text());
+        String title = speaker.label() + ", " + ctx.words.date(claim.date()) + ": " + shortened(claim.text());
         return new Views.ClaimPage(ctx.site, ctx.meta(title, claim.text(), path, "article", jsonLd(e, claim, path)),
                 view, ctx.explainerLink(e.slug()), explainerPage + "#" + claim.id(),
                 ViewContext.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
@@ -105,14 +105,14 @@ final class ClaimViewBuilder {
         return layers;
     }
 
-    private static Views.Source source(Explainer e, Claim claim) {
+    private Views.Source source(Explainer e, Claim claim) {
         if (claim.source() == null) {
             return null;
         }
         for (Source s : e.sources()) {
             if (s.id().equals(claim.source().id())) {
-                return new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
-                        s.archived(), ViewContext.date(s.accessed()));
+                return new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ctx.date(s.date()),
+                        s.archived(), ctx.date(s.accessed()));
             }
         }
         return null;

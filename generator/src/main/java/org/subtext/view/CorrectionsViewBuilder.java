@@ -42,7 +42,7 @@ public final class CorrectionsViewBuilder {
 
     Views.CorrectionsPage page() {
         List<Views.CorrectionEntry> entries = corrections(ctx.graph).stream()
-                .map(c -> new Views.CorrectionEntry(ViewContext.date(c.update().date()),
+                .map(c -> new Views.CorrectionEntry(ctx.date(c.update().date()),
                         ctx.explainerLink(c.explainer().slug()), c.update().note(),
                         ctx.urls.href(Urls.explainer(c.explainer().slug())) + "#updates"))
                 .toList();

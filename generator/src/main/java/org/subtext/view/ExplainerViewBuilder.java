@@ -17,6 +17,7 @@ import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
 import org.subtext.model.ExplainerLabel;
 import org.subtext.model.Layer;
+import org.subtext.model.PartialDate;
 import org.subtext.model.Policies;
 import org.subtext.model.Policy;
 import org.subtext.model.Publisher;
@@ -48,11 +49,11 @@ final class ExplainerViewBuilder {
                 .map(ev -> withoutLinkTo(ev, page))
                 .toList();
         List<Views.Source> sources = e.sources().stream()
-                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
-                        s.archived(), ViewContext.date(s.accessed())))
+                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ctx.date(s.date()),
+                        s.archived(), ctx.date(s.accessed())))
                 .toList();
         List<Views.Update> updates = e.updates().stream()
-                .map(u -> new Views.Update(ViewContext.date(u.date()), u.note(), u.correction())).toList();
+                .map(u -> new Views.Update(ctx.date(u.date()), u.note(), u.correction())).toList();
         List<Views.Backlink> backlinks = ctx.graph.backlinks().getOrDefault(e.slug(), List.of()).stream()
                 .map(this::backlink).toList();
         List<Views.Link> toc = rendered.body().headings().stream().filter(h -> h.level() == 2)
@@ -62,14 +63,33 @@ final class ExplainerViewBuilder {
                 Urls.socialCard(e.slug())),
                 e.slug(), e.title(), e.summary(), e.section(),
                 new Views.Link(e.section(), ctx.urls.href(Urls.section(e.section()))),
-                ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
+                ctx.date(e.published()), ctx.date(e.updated()), e.keyPoints(),
                 e.headline() == null ? null : e.headline().claimed(),
                 e.headline() == null ? null : e.headline().precise(),
                 layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
-                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()));
+                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()),
+                behind(e));
+    }
+
+    /**
+     * For a translation whose version is older than its original's last update: the original and that
+     * date, shown as a notice; else null.
+     */
+    private Views.Behind behind(Explainer e) {
+        Explainer original = e.translationOf() == null ? null
+                : ctx.translations.explainer(e.translationOf().original().id());
+        if (original == null) {
+            return null;
+        }
+        PartialDate latest = original.updated() != null ? original.updated() : original.published();
+        if (!e.translationOf().version().endsBefore(latest)) {
+            return null;
+        }
+        return new Views.Behind(new Views.Link(original.title(), ctx.explainerHref(original.slug())),
+                ctx.date(latest), ctx.translations.language(original.slug()));
     }
 
     /** What shows above the title; nothing for the default kind of work, an explainer. */
@@ -118,7 +138,7 @@ final class ExplainerViewBuilder {
                 Claim claim = claims.get(i);
                 if (claim.id().equals(ref.id())) {
                     applies.add(new Views.Link("claim " + (i + 1) + " (" + ctx.actorLink(claim.by().id()).label()
-                            + ", " + claim.date().display() + ")", "#" + claim.id()));
+                            + ", " + ctx.words.date(claim.date()) + ")", "#" + claim.id()));
                 }
             }
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.subtext.graph.ClaimRef;
 import org.subtext.graph.ContentGraph;
+import org.subtext.graph.Edition;
+import org.subtext.graph.Translations;
 import org.subtext.graph.MergedEvent;
 import org.subtext.graph.RenderedActor;
 import org.subtext.graph.RenderedAuthor;
@@ -37,31 +39,51 @@ final class ViewContext {
     private static final Map<String, String> POLICY_LABELS = Map.of("corrections", "Corrections policy",
             "methods", "Methods", "ethics", "Ethics", "ownership", "Ownership and funding");
 
+    /** Languages written right to left, by primary subtag. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa",
+            "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi");
+
     final ContentGraph graph;
+    /** The edition's URLs ("/uk/..."), and the site's root, where static files and other editions live. */
     final Urls urls;
+    final Urls rootUrls;
     final Views.Site site;
     final Map<String, RenderedExplainer> explainers;
     final Map<String, RenderedActor> actors = new HashMap<>();
     final Map<String, RenderedAuthor> authors = new HashMap<>();
+    final Words words;
+    final Translations translations;
+    private final Edition edition;
+    private final Alternates alternates;
 
-    ViewContext(ContentGraph graph, PageAssets assets) {
-        this(graph, assets, Map.of());
-    }
-
-    /** @param scripts the templates' scripts and icon by name ("site.js") */
-    ViewContext(ContentGraph graph, PageAssets assets, Map<String, StaticFile> scripts) {
-        this.graph = graph;
+    /**
+     * @param scripts the templates' scripts and icon by name ("site.js")
+     * @param alternates the editions of every page, for hreflang and the language switch
+     */
+    ViewContext(Edition edition, PageAssets assets, Map<String, StaticFile> scripts, Words words,
+                Alternates alternates) {
+        this.edition = edition;
+        this.graph = edition.graph();
+        this.words = words;
+        this.translations = edition.translations();
+        this.alternates = alternates;
         this.urls = new Urls(graph.site());
+        this.rootUrls = new Urls(edition.root());
         String language = graph.site().language();
         this.site = new Views.Site(graph.site().title(), graph.site().description(), language,
-                urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
+                urls.base(), rootUrls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
-                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies());
+                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
+                RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null);
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
+    }
+
+    String language() {
+        return edition.language();
     }
 
     private static Views.Link publisher(Publisher publisher) {
@@ -96,7 +118,7 @@ final class ViewContext {
     }
 
     private String scriptPath(Map<String, StaticFile> scripts, String name) {
-        return scripts.containsKey(name) ? urls.href(scripts.get(name).path()) : null;
+        return scripts.containsKey(name) ? rootUrls.href(scripts.get(name).path()) : null;
     }
 
     private static String integrity(Map<String, StaticFile> scripts, String name) {
@@ -111,19 +133,31 @@ final class ViewContext {
     Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd,
                     String imagePath) {
         String full = title.equals(graph.site().title()) ? title : title + " · " + graph.site().title();
+        List<Views.Alternate> editions = alternates.of(edition.language(), Urls.file(sitePath));
         return new Views.Meta(full, description, urls.absolute(sitePath), ogType, jsonLd,
-                imagePath == null ? null : urls.absolute(imagePath));
+                imagePath == null ? null : urls.absolute(imagePath), editions, Alternates.xDefault(editions));
     }
 
-    static Views.Date date(PartialDate date) {
-        return date == null ? null : new Views.Date(date.display(), date.iso());
+    Views.Date date(PartialDate date) {
+        return date == null ? null : new Views.Date(words.date(date), date.iso());
+    }
+
+    /** An explainer of this edition or, for links across languages, of another. */
+    Explainer explainer(String slug) {
+        RenderedExplainer here = explainers.get(slug);
+        return here != null ? here.explainer() : translations.explainer(slug);
+    }
+
+    /** An explainer's page, in whichever edition it is. */
+    String explainerHref(String slug) {
+        return rootUrls.href(translations.prefix(slug) + Urls.explainer(slug));
     }
 
     Views.Card card(String slug) {
-        Explainer e = explainers.get(slug).explainer();
+        Explainer e = explainer(slug);
         String byline = e.authors().isEmpty() ? null
                 : String.join(", ", byline(e).stream().map(Views.Link::label).toList());
-        return new Views.Card(urls.href(Urls.explainer(slug)), e.title(), e.summary(), e.section(),
+        return new Views.Card(explainerHref(slug), e.title(), e.summary(), e.section(),
                 date(e.published()), byline);
     }
 
@@ -132,12 +166,12 @@ final class ViewContext {
     }
 
     Views.Link explainerLink(String slug) {
-        return new Views.Link(explainers.get(slug).explainer().title(), urls.href(Urls.explainer(slug)));
+        return new Views.Link(explainer(slug).title(), explainerHref(slug));
     }
 
     Views.Link actorLink(String id) {
         RenderedActor actor = actors.get(id);
-        return new Views.Link(actor == null ? id : actor.actor().name(), urls.href(Urls.actor(id)));
+        return new Views.Link(actor == null ? id : actor.actor().nameIn(edition.language()), urls.href(Urls.actor(id)));
     }
 
     /** A party of a condition: a site.yaml party label, or an actor's name. */
@@ -147,7 +181,7 @@ final class ViewContext {
             return label;
         }
         RenderedActor actor = actors.get(id);
-        return actor == null ? id : actor.actor().name();
+        return actor == null ? id : actor.actor().nameIn(edition.language());
     }
 
     String issueLabel(String id) {

@@ -22,7 +22,14 @@ public final class Views {
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
                        String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
-                       String correctionsUrl, Link publisher, List<Link> policies) {
+                       String correctionsUrl, Link publisher, List<Link> policies, String direction) {
+    }
+
+    /**
+     * The same page in one of the site's languages: {@code url} for links, {@code absolute} for
+     * {@code hreflang}; {@code current} is the page itself.
+     */
+    public record Alternate(String language, String label, String url, String absolute, boolean current) {
     }
 
     /** {@code url} goes to the corrected explainer's list of updates. */
@@ -32,9 +39,17 @@ public final class Views {
     public record CorrectionsPage(Site site, Meta meta, List<CorrectionEntry> corrections, String feedUrl) {
     }
 
-    /** {@code image} is the absolute URL of the page's social card (og:image), or null for none. */
+    /**
+     * {@code image} is the absolute URL of the page's social card (og:image), or null for none.
+     * {@code alternates} are the page's editions in every language it has (itself included), empty for
+     * a page without a translation; {@code xDefault} is the one for readers of other languages, or null.
+     */
     public record Meta(String title, String description, String canonical, String ogType, String jsonLd,
-                       String image) {
+                       String image, List<Alternate> alternates, String xDefault) {
+    }
+
+    /** A translation behind its original: the original, and when it was last updated. */
+    public record Behind(Link original, Date originalUpdated, String originalLanguage) {
     }
 
     public record Link(String label, String url) {
@@ -126,7 +141,8 @@ public final class Views {
                                 List<Claim> claims, Matrix matrix, List<Link> toc, Html bodyHtml,
                                 List<Event> timeline, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
-                                List<Link> tags, List<Link> actors, List<Link> authors, String label) {
+                                List<Link> tags, List<Link> actors, List<Link> authors, String label,
+                                Behind behind) {
     }
 
     /** {@code role} may be null; {@code links} are the author's profiles elsewhere. */

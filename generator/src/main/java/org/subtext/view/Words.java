@@ -1,0 +1,73 @@
+package org.subtext.view;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.subtext.model.PartialDate;
+
+/**
+ * The fixed words of one language's pages, by key, as the message files give them, and dates in that
+ * language. {@code locale} is the language whose words were found, so that dates never speak another
+ * language than the words around them (a language without messages gets English words and dates).
+ */
+public final class Words {
+
+    private final String language;
+    private final Locale locale;
+    private final Map<String, String> words;
+    // built once: a site formats a date on nearly every line it prints
+    private final DateTimeFormatter month;
+    private final DateTimeFormatter day;
+
+    public Words(String language, Locale locale, Map<String, String> words) {
+        this.language = language;
+        this.locale = locale;
+        this.words = java.util.Collections.unmodifiableMap(new TreeMap<>(words));
+        this.month = DateTimeFormatter.ofPattern(get("date_month"), locale);
+        this.day = DateTimeFormatter.ofPattern(get("date_day"), locale);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Every word by key, for templates ({@code t.key}). */
+    public Map<String, String> words() {
+        return words;
+    }
+
+    /** The text of {@code key}, or the key itself in brackets, which the writer sees on the page. */
+    public String get(String key) {
+        String word = words.get(key);
+        return word == null ? "[" + key + "]" : word;
+    }
+
+    /** The text of {@code key} with {0}, {1}, ... replaced by {@code values}. */
+    public String format(String key, Object... values) {
+        String text = get(key);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
+
+    /**
+     * A date as precise as written ("2014", "September 2014", "5 September 2014"), month names from the
+     * JDK's locale data with the patterns {@code date_month} and {@code date_day} (in Ukrainian, "d MMMM u"
+     * gives the genitive: "5 вересня 2014", and "LLLL u" the nominative: "вересень 2014").
+     */
+    public String date(PartialDate date) {
+        return switch (date.precision()) {
+            case YEAR -> Integer.toString(date.year());
+            case MONTH -> month.format(LocalDate.of(date.year(), date.month(), 1));
+            case DAY, TIMESTAMP -> day.format(LocalDate.of(date.year(), date.month(), date.day()));
+        };
+    }
+}
