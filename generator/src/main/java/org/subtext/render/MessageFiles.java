@@ -17,7 +17,7 @@ import org.subtext.view.Words;
  * The interface words of each language: {@code messages/<code>.properties} (UTF-8) of the built-in
  * templates, English and Ukrainian, under the same file of the project's templates folder, which may
  * override some words of a language or add a language. A language without a file of its own takes
- * English words key by key wherever its files say nothing.
+ * English words and dates; a language with one takes English words key by key wherever it says nothing.
  */
 public final class MessageFiles {
 
@@ -32,12 +32,14 @@ public final class MessageFiles {
         this.builtIn = builtIn;
     }
 
-    /** The words of the language {@code code} ("uk", "pt-BR"). */
+    /** The words of the language {@code code} ("uk", "pt-BR": Portuguese's, then Brazilian's over them). */
     public Words words(String code) {
         Map<String, String> words = new HashMap<>();
         read(FALLBACK, words);
-        boolean found = code.equals(FALLBACK) || read(code, words);
-        return new Words(code, Locale.forLanguageTag(found ? code : FALLBACK), words);
+        String primary = code.split("-")[0];
+        boolean found = primary.equals(FALLBACK) || read(primary, words);
+        found |= !code.equals(primary) && read(code, words);
+        return new Words(code, found ? Locale.forLanguageTag(code) : Locale.forLanguageTag(FALLBACK), words);
     }
 
     /** Adds the built-in file of {@code code}, then the project's; whether either exists. */

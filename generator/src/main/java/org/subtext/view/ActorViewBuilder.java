@@ -21,9 +21,10 @@ final class ActorViewBuilder {
     Views.ActorPage build(RenderedActor rendered) {
         Actor a = rendered.actor();
         String path = Urls.actor(a.id());
-        String description = a.role() != null ? a.name() + ": " + a.role() : a.name();
-        return new Views.ActorPage(ctx.site, ctx.meta(a.name(), description, path, "profile", null),
-                a.id(), a.name(), ViewContext.label(a.kind().id()), a.role(), a.country(), a.aliases(),
+        String name = a.nameIn(ctx.language());
+        String description = a.role() != null ? name + ": " + a.role() : name;
+        return new Views.ActorPage(ctx.site, ctx.meta(name, description, path, "profile", null),
+                a.id(), name, ViewContext.label(a.kind().id()), a.role(), a.country(), a.aliases(),
                 rendered.body().markup(),
                 ctx.graph.actorClaims().get(a.id()).stream().map(c -> ctx.claim(c, true)).toList(),
                 ctx.graph.actorConditions().get(a.id()).stream().map(this::condition).toList(),

@@ -157,8 +157,9 @@ final class ViewContext {
         Explainer e = explainer(slug);
         String byline = e.authors().isEmpty() ? null
                 : String.join(", ", byline(e).stream().map(Views.Link::label).toList());
+        String language = translations.language(slug);
         return new Views.Card(explainerHref(slug), e.title(), e.summary(), e.section(),
-                date(e.published()), byline);
+                date(e.published()), byline, language.equals(edition.language()) ? null : language);
     }
 
     List<Views.Card> cards(List<String> slugs) {

@@ -58,8 +58,12 @@ public final class Views {
     public record Date(String display, String iso) {
     }
 
-    /** {@code byline} is the authors' names ("Jane Doe, Alex Roe"), or null for an explainer without authors. */
-    public record Card(String url, String title, String summary, String section, Date published, String byline) {
+    /**
+     * {@code byline} is the authors' names ("Jane Doe, Alex Roe"), or null for an explainer without authors;
+     * {@code language} is the explainer's language when it is another than the page's, else null.
+     */
+    public record Card(String url, String title, String summary, String section, Date published, String byline,
+                       String language) {
     }
 
     public record Section(String name, List<Card> explainers) {
