@@ -98,7 +98,7 @@ public final class Slugs {
     }
 
     private static boolean cyrillic(char c) {
-        return c >= 0x400 && c < 0x500 && CYRILLIC[c - 0x400] != null;
+        return c >= 0x400 && c < 0x500;
     }
 
     private static String slugifyUnicode(String name) {
