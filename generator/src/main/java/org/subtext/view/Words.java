@@ -18,9 +18,11 @@ public final class Words {
     private final String language;
     private final Locale locale;
     private final Map<String, String> words;
-    // built once: a site formats a date on nearly every line it prints
+    // built once: a site formats a date on nearly every line it prints, and the same dates again and
+    // again (an event on every page that lists it), so each is formatted once
     private final DateTimeFormatter month;
     private final DateTimeFormatter day;
+    private final Map<Integer, String> formatted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Words(String language, Locale locale, Map<String, String> words) {
         this.language = language;
@@ -66,8 +68,13 @@ public final class Words {
     public String date(PartialDate date) {
         return switch (date.precision()) {
             case YEAR -> Integer.toString(date.year());
-            case MONTH -> month.format(LocalDate.of(date.year(), date.month(), 1));
-            case DAY, TIMESTAMP -> day.format(LocalDate.of(date.year(), date.month(), date.day()));
+            case MONTH, DAY, TIMESTAMP -> formatted.computeIfAbsent(
+                    (date.year() * 100 + date.month()) * 100 + date.day(), key -> format(date));
         };
+    }
+
+    private String format(PartialDate date) {
+        return date.day() == 0 ? month.format(LocalDate.of(date.year(), date.month(), 1))
+                : day.format(LocalDate.of(date.year(), date.month(), date.day()));
     }
 }
