@@ -59,7 +59,7 @@ final class ClaimViewBuilder {
         String title = speaker.label() + ", " + ctx.words.date(claim.date()) + ": " + shortened(claim.text());
         return new Views.ClaimPage(ctx.site, ctx.meta(title, claim.text(), path, "article", jsonLd(e, claim, path)),
                 view, ctx.explainerLink(e.slug()), explainerPage + "#" + claim.id(),
-                ViewContext.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
+                ctx.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
                 layers(rendered, claim, explainerPage), source(e, claim),
                 linkedFrom.getOrDefault(e.slug() + "#" + claim.id(), Set.of()).stream()
                         .map(slug -> new Views.Backlink(ctx.card(slug), null)).toList(),
@@ -72,7 +72,7 @@ final class ClaimViewBuilder {
         List<Views.ClaimEmbed> cards = new ArrayList<>();
         for (Claim claim : e.claims()) {
             cards.add(new Views.ClaimEmbed(ctx.claim(new ClaimRef(e.slug(), claim), true),
-                    ViewContext.statusMeaning(claim.status()), ctx.urls.absolute(Urls.claim(e.slug(), claim.id()))));
+                    ctx.statusMeaning(claim.status()), ctx.urls.absolute(Urls.claim(e.slug(), claim.id()))));
         }
         Publisher publisher = ctx.graph.site().publisher();
         return new Views.ClaimEmbeds(ctx.site, e.title(), cards,
@@ -145,7 +145,7 @@ final class ClaimViewBuilder {
         item.put("datePublished", claim.date().iso());
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("alternateName", ViewContext.label(claim.status().id()));
+        rating.put("alternateName", ctx.term("status", claim.status().id()));
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");

@@ -93,12 +93,8 @@ final class ExplainerViewBuilder {
     }
 
     /** What shows above the title; nothing for the default kind of work, an explainer. */
-    private static String label(ExplainerLabel label) {
-        return switch (label) {
-            case EXPLAINER -> null;
-            case FACT_CHECK -> "Fact check";
-            default -> ViewContext.label(label.id());
-        };
+    private String label(ExplainerLabel label) {
+        return label == ExplainerLabel.EXPLAINER ? null : ctx.term("label", label.id());
     }
 
     private static String schemaType(ExplainerLabel label) {
@@ -137,8 +133,8 @@ final class ExplainerViewBuilder {
             for (int i = 0; i < claims.size(); i++) {
                 Claim claim = claims.get(i);
                 if (claim.id().equals(ref.id())) {
-                    applies.add(new Views.Link("claim " + (i + 1) + " (" + ctx.actorLink(claim.by().id()).label()
-                            + ", " + ctx.words.date(claim.date()) + ")", "#" + claim.id()));
+                    applies.add(new Views.Link(ctx.words.format("layer_applies_to_claim", i + 1,
+                            ctx.actorLink(claim.by().id()).label(), ctx.words.date(claim.date())), "#" + claim.id()));
                 }
             }
         }

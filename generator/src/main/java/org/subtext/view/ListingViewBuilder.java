@@ -32,20 +32,20 @@ final class ListingViewBuilder {
     }
 
     Views.TimelinePage timeline() {
-        return timeline(null, ctx.graph.timeline(), "timeline/", "Every event in the explainers, in order.");
+        return timeline(null, ctx.graph.timeline(), "timeline/", ctx.words.get("description_timeline"));
     }
 
     /** The timeline narrowed to one actor's events. */
     Views.TimelinePage actorTimeline(String actor) {
         String name = ctx.actorLink(actor).label();
         return timeline(name, ctx.graph.actorEvents().get(actor), Urls.actorTimeline(actor),
-                "Every event involving " + name + ", in order.");
+                ctx.words.format("description_actor_timeline", name));
     }
 
     /** The timeline narrowed to the events of explainers with one tag. */
     Views.TimelinePage tagTimeline(String tag) {
         return timeline(tag, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
-                "Every event of the explainers tagged " + tag + ", in order.");
+                ctx.words.format("description_tag_timeline", tag));
     }
 
 
@@ -64,7 +64,7 @@ final class ListingViewBuilder {
         if (filter == null) {
             addFilters(actors, tags);
         }
-        String title = filter == null ? "Timeline" : "Timeline: " + filter;
+        String title = filter == null ? ctx.words.get("title_timeline") : ctx.words.format("title_timeline_of", filter);
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
                 events.size(), ctx.urls.href("timeline/"), actors, tags);
     }
@@ -93,17 +93,17 @@ final class ListingViewBuilder {
             List<Views.Claim> claims = all.stream().filter(c -> c.claim().status() == status)
                     .map(c -> ctx.claim(c, true)).toList();
             if (!claims.isEmpty()) {
-                groups.add(new Views.StatusGroup(status.id(), ViewContext.label(status.id()),
-                        ViewContext.statusMeaning(status), claims));
+                groups.add(new Views.StatusGroup(status.id(), ctx.term("status", status.id()),
+                        ctx.statusMeaning(status), claims));
             }
         }
-        return new Views.ClaimsPage(ctx.site, ctx.meta("Claim tracker",
-                "Every claim in the explainers, grouped by how it stands.", "claims/", "website", null), groups,
+        return new Views.ClaimsPage(ctx.site, ctx.meta(ctx.words.get("title_claims"),
+                ctx.words.get("description_claims"), "claims/", "website", null), groups,
                 all.size());
     }
 
     Views.TagPage tag(String tag, List<String> slugs) {
-        return new Views.TagPage(ctx.site, ctx.meta("Tag: " + tag, "Explainers tagged " + tag + ".", Urls.tag(tag),
+        return new Views.TagPage(ctx.site, ctx.meta(ctx.words.format("title_tag", tag), ctx.words.format("description_tag", tag), Urls.tag(tag),
                 "website", null), tag, ctx.cards(slugs));
     }
 
@@ -111,18 +111,18 @@ final class ListingViewBuilder {
         List<Views.TagEntry> entries = new ArrayList<>();
         ctx.graph.tags().forEach((tag, slugs) -> entries.add(
                 new Views.TagEntry(new Views.Link(tag, ctx.urls.href(Urls.tag(tag))), slugs.size())));
-        return new Views.TagsPage(ctx.site, ctx.meta("Tags", "Every topic of the explainers.", "tags/", "website",
+        return new Views.TagsPage(ctx.site, ctx.meta(ctx.words.get("title_tags"), ctx.words.get("description_tags"), "tags/", "website",
                 null), entries);
     }
 
     Views.SectionPage section(String section, List<String> slugs) {
-        return new Views.SectionPage(ctx.site, ctx.meta(section, "Explainers in " + section + ".",
+        return new Views.SectionPage(ctx.site, ctx.meta(section, ctx.words.format("description_section", section),
                 Urls.section(section), "website", null), section, ctx.cards(slugs));
     }
 
     Views.NotFoundPage notFound() {
         List<String> slugs = ctx.graph.explainers().stream().map(RenderedExplainer::slug).limit(5).toList();
-        return new Views.NotFoundPage(ctx.site, ctx.meta("Page not found", ctx.graph.site().description(), "404.html",
+        return new Views.NotFoundPage(ctx.site, ctx.meta(ctx.words.get("title_not_found"), ctx.graph.site().description(), "404.html",
                 "website", null), ctx.cards(slugs));
     }
 }

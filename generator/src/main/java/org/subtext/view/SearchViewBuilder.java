@@ -12,7 +12,7 @@ final class SearchViewBuilder {
     }
 
     Views.SearchPage search() {
-        return new Views.SearchPage(ctx.site, ctx.meta("Search", "Search the explainers, claims and actors.",
+        return new Views.SearchPage(ctx.site, ctx.meta(ctx.words.get("title_search"), ctx.words.get("description_search"),
                 "search/", "website", null), ctx.urls.href("search-index.json"),
                 ctx.cards(ctx.graph.explainers().stream().map(RenderedExplainer::slug).toList()));
     }

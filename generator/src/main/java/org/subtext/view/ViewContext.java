@@ -27,18 +27,6 @@ import org.subtext.model.StatusChange;
 /** Lookups and small view pieces shared by the page builders; built once per build. */
 final class ViewContext {
 
-    private static final Map<ClaimStatus, String> STATUS_MEANINGS = Map.of(
-            ClaimStatus.STATED, "Said on the record; not yet tested.",
-            ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
-            ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
-            ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
-            ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
-            ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
-
-    /** The footer's words for the policies of site.yaml, by key. */
-    private static final Map<String, String> POLICY_LABELS = Map.of("corrections", "Corrections policy",
-            "methods", "Methods", "ethics", "Ethics", "ownership", "Ownership and funding");
-
     /** Languages written right to left, by primary subtag. */
     private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa",
             "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi");
@@ -93,7 +81,7 @@ final class ViewContext {
     private List<Views.Link> policies() {
         List<Views.Link> links = new ArrayList<>();
         graph.site().policies().given().forEach((key, policy) -> links.add(
-                new Views.Link(POLICY_LABELS.get(key), policyHref(policy))));
+                new Views.Link(words.get("policy_" + key), policyHref(policy))));
         return links;
     }
 
@@ -132,7 +120,8 @@ final class ViewContext {
     /** @param imagePath the site path of the page's social card, or null */
     Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd,
                     String imagePath) {
-        String full = title.equals(graph.site().title()) ? title : title + " · " + graph.site().title();
+        String full = title.equals(graph.site().title()) ? title : words.format("page_title", title,
+                graph.site().title());
         List<Views.Alternate> editions = alternates.of(edition.language(), Urls.file(sitePath));
         return new Views.Meta(full, description, urls.absolute(sitePath), ogType, jsonLd,
                 imagePath == null ? null : urls.absolute(imagePath), editions, Alternates.xDefault(editions));
@@ -202,8 +191,8 @@ final class ViewContext {
                 .filter(s -> s.id().equals(claim.source().id())).findFirst()
                 .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElseThrow();
         return new Views.Claim(claim.id(), page + "#" + claim.id(), actorLink(claim.by().id()), claim.text(),
-                date(claim.date()), claim.status().id(), label(claim.status().id()), claim.kind().id(),
-                label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
+                date(claim.date()), claim.status().id(), term("status", claim.status().id()), claim.kind().id(),
+                term("kind", claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
                 urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
                 date(claim.checked()), history(claim, rendered, page));
@@ -217,7 +206,8 @@ final class ViewContext {
             Views.Link source = change.source() == null ? null : rendered.explainer().sources().stream()
                     .filter(s -> s.id().equals(change.source().id())).findFirst()
                     .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElse(null);
-            steps.add(new Views.StatusStep(date(change.date()), change.status().id(), label(change.status().id()),
+            steps.add(new Views.StatusStep(date(change.date()), change.status().id(),
+                    term("status", change.status().id()),
                     rendered.historyNote(claim.id(), step), source));
         }
         return steps;
@@ -230,11 +220,15 @@ final class ViewContext {
     }
 
     /** What a status says, in a line, wherever claims are listed. */
-    static String statusMeaning(ClaimStatus status) {
-        return STATUS_MEANINGS.get(status);
+    String statusMeaning(ClaimStatus status) {
+        return words.get("status_meaning_" + status.id());
     }
 
-    static String label(String id) {
-        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+    /**
+     * The word for a value of the format in this edition's language: {@code term("status", "disputed")}
+     * is the message {@code status_disputed} ("Disputed").
+     */
+    String term(String kind, String id) {
+        return words.get(kind + "_" + id.replace('-', '_'));
     }
 }
