@@ -37,7 +37,7 @@ public final class Editions {
     /** Every edition, the default language's first. */
     public static List<Edition> of(ContentGraph whole) {
         SiteConfig site = whole.site();
-        Translations translations = new Translations(site, whole.explainers());
+        Translations translations = new Translations(site, whole.explainers(), whole.pages());
         if (site.languages().size() < 2) {
             return List.of(new Edition(site.language(), "", whole, translations, site));
         }

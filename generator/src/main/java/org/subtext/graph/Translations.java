@@ -19,9 +19,12 @@ public final class Translations {
     private final Map<String, Explainer> explainers = new HashMap<>();
     private final Map<String, String> originalOf = new HashMap<>();
     private final Map<String, Map<String, String>> editions = new HashMap<>();
+    private final Map<String, String> pageLanguages = new HashMap<>();
 
-    Translations(SiteConfig site, List<RenderedExplainer> published) {
+    Translations(SiteConfig site, List<RenderedExplainer> published, List<RenderedPage> pages) {
         this.site = site;
+        pages.forEach(p -> pageLanguages.put(p.page().slug(),
+                site.languageOr(p.page().language() == null ? null : p.page().language().id())));
         published.forEach(e -> explainers.put(e.slug(), e.explainer()));
         for (RenderedExplainer rendered : published) {
             Explainer e = rendered.explainer();
@@ -41,6 +44,11 @@ public final class Translations {
     /** Where the explainer's edition is published: "" for the default language, else "uk/". */
     public String prefix(String slug) {
         return Editions.prefix(site, language(slug));
+    }
+
+    /** Where a standalone page of {@code pages/} is published: "" for the default language, else "uk/". */
+    public String pagePrefix(String slug) {
+        return Editions.prefix(site, pageLanguages.get(slug));
     }
 
     /** The slug of the original an explainer translates, or its own slug. */

@@ -122,7 +122,7 @@ final class SiteRenderer {
         timings.lap("views");
         // drawn from the graph alone: a thread of their own beside the pages
         CompletableFuture<Void> derived = Aside.supply(() -> {
-            derivedFiles(pages, alternates);
+            derivedFiles(pages, alternates, words);
             return null;
         });
         PebbleRenderer renderer = prepared.templates().join();
@@ -189,10 +189,10 @@ final class SiteRenderer {
         }
     }
 
-    private void derivedFiles(List<PageModel> pages, Alternates alternates) {
+    private void derivedFiles(List<PageModel> pages, Alternates alternates, Map<String, Words> words) {
         SitemapWriter sitemaps = new SitemapWriter();
         for (Edition edition : editions) {
-            editionFiles(edition.prefix(), edition.graph());
+            editionFiles(edition.prefix(), edition.graph(), words.get(edition.language()));
         }
         output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages), alternates.bySitePath()),
                 () -> sitemaps.sitemap(graph.site(), sitemap(pages), alternates.bySitePath())));
@@ -212,13 +212,14 @@ final class SiteRenderer {
     }
 
     /** The feeds and search index of one edition, under its prefix ("" or "uk/"). */
-    private void editionFiles(String prefix, ContentGraph edition) {
+    private void editionFiles(String prefix, ContentGraph edition, Words words) {
         // feeds are drawn from front matter alone, so a prose-only save keeps them
-        Supplier<Object> feedInput = () -> List.of(edition.site(), edition.explainers(), edition.authors());
+        Supplier<Object> feedInput = () -> List.of(edition.site(), edition.explainers(), edition.authors(),
+                words.words());
         output.add(generated(prefix + "feed.xml", feedInput, () -> new FeedWriter().atom(edition)));
         output.add(generated(prefix + "feed.json", feedInput, () -> new JsonFeedWriter().write(edition)));
         output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
-                () -> new CorrectionsFeedWriter().atom(edition)));
+                () -> new CorrectionsFeedWriter().atom(edition, words)));
         String index = prefix + "search-index.json";
         output.add(reuse.generated(index, () -> List.of(edition.site(), edition.explainers(), edition.actors()),
                 () -> new OutputFile(index, reuse.search().write(edition), null, null)));

@@ -87,12 +87,17 @@ final class ViewContext {
 
     /** A policy's page on this site, or its address elsewhere. */
     String policyHref(Policy policy) {
-        return policy.page() != null ? urls.href(Urls.page(policy.page().id())) : policy.url();
+        return policy.page() != null ? rootUrls.href(pagePath(policy.page().id())) : policy.url();
     }
 
     /** Absolute, for JSON-LD. */
     String policyUrl(Policy policy) {
-        return policy.page() != null ? urls.absolute(Urls.page(policy.page().id())) : policy.url();
+        return policy.page() != null ? rootUrls.absolute(pagePath(policy.page().id())) : policy.url();
+    }
+
+    /** A page of {@code pages/} is in one edition, which every edition's footer links. */
+    private String pagePath(String slug) {
+        return translations.pagePrefix(slug) + Urls.page(slug);
     }
 
     /** The byline: each author's name, linking to their page. */

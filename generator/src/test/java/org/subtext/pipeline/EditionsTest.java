@@ -96,6 +96,12 @@ class EditionsTest {
     }
 
     @Test
+    void everyEditionsFooterLinksAPolicyPageInTheEditionItIsIn() throws IOException {
+        assertEquals("/news/about/", page("uk/index.html").selectFirst(".site-footer__policies a").attr("href"));
+        assertEquals("Політика виправлень", page("uk/index.html").selectFirst(".site-footer__policies a").text());
+    }
+
+    @Test
     void actorsAreSharedWithTheirNamesInEachEdition() throws IOException {
         assertEquals("Північний лідер", page("uk/actors/north-leader/index.html").selectFirst("h1").text());
         assertEquals("North Leader", page("actors/north-leader/index.html").selectFirst("h1").text());
