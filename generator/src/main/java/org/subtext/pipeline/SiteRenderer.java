@@ -199,8 +199,12 @@ final class SiteRenderer {
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site(), preview), null));
         Set<String> topLevel = new TreeSet<>();
         for (PageModel page : pages) {
-            int slash = page.path().indexOf('/');
-            topLevel.add(slash < 0 ? page.path() : page.path().substring(0, slash + 1));
+            // an edition's folders are named under its prefix, so that its cards to embed get their rule
+            String prefix = editions.stream().map(Edition::prefix)
+                    .filter(p -> !p.isEmpty() && page.path().startsWith(p)).findFirst().orElse("");
+            String rest = page.path().substring(prefix.length());
+            int slash = rest.indexOf('/');
+            topLevel.add(prefix + (slash < 0 ? rest : rest.substring(0, slash + 1)));
         }
         if (!graph.assets().isEmpty()) {
             topLevel.add("assets/");

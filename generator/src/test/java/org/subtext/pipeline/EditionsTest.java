@@ -139,6 +139,9 @@ class EditionsTest {
                 + "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"" + ROOT + "explainers/border-talks/\"/>"));
         assertFalse(Files.exists(site.resolve("uk/404.html")), "one page for unknown addresses, at the root");
         assertTrue(Files.exists(site.resolve("uk/explainers/peremovyny/card.png")));
+        String headers = Files.readString(site.resolve("_headers"));
+        assertTrue(headers.contains("\n/uk/embed/*\n  Content-Security-Policy: ") && !headers.contains("\n/uk/*\n"),
+                "an edition's cards may be framed, as the default edition's are");
     }
 
     @Test
