@@ -145,6 +145,17 @@ class EditionsTest {
     }
 
     @Test
+    void theBenchmarksSiteOfTwoEditionsBuildsCleanly(@TempDir Path root) {
+        TestSites.write(root, org.subtext.testing.Corpus.editions(30));
+        BuildResult result = TestSites.render(root.resolve("content"));
+        assertEquals(List.of(), TestSites.errors(result, root));
+        long english = result.files().stream().filter(f -> f.path().matches("explainers/e\\d+/index.html")).count();
+        long ukrainian = result.files().stream().filter(f -> f.path().matches("uk/explainers/e\\d+-uk/index.html"))
+                .count();
+        assertEquals(List.of(30L, 30L), List.of(english, ukrainian));
+    }
+
+    @Test
     void aSiteAddsOrOverridesWordsInItsTemplatesFolderAndRightToLeftLanguagesSaySo(@TempDir Path root) {
         TestSites.write(root, TestSites.sections("""
                 -- content/site.yaml --
