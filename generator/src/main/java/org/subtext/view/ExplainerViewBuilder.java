@@ -200,6 +200,13 @@ final class ExplainerViewBuilder {
         article.put("keywords", e.tags().isEmpty() ? null : e.tags().stream().map(Ref::id).toList());
         article.put("mainEntityOfPage", ctx.urls.absolute(path));
         article.put("url", ctx.urls.absolute(path));
+        if (ctx.graph.site().languages().size() > 1) {
+            // a site of one language says its language once, in <html lang>
+            article.put("inLanguage", ctx.language());
+            String original = e.translationOf() == null ? null : e.translationOf().original().id();
+            article.put("translationOfWork", original == null || ctx.translations.explainer(original) == null ? null
+                    : Map.of("@id", ctx.explainerUrl(original)));
+        }
         Map<String, Object> publisher = publisher();
         article.put("publisher", publisher);
         article.put("author", e.authors().isEmpty() ? publisher : e.authors().stream().map(this::person).toList());

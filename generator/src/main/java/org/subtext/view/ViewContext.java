@@ -147,6 +147,11 @@ final class ViewContext {
         return rootUrls.href(translations.prefix(slug) + Urls.explainer(slug));
     }
 
+    /** An explainer's absolute URL, in whichever edition it is. */
+    String explainerUrl(String slug) {
+        return rootUrls.absolute(translations.prefix(slug) + Urls.explainer(slug));
+    }
+
     Views.Card card(String slug) {
         Explainer e = explainer(slug);
         String byline = e.authors().isEmpty() ? null

@@ -83,6 +83,13 @@ class EditionsTest {
     }
 
     @Test
+    void theTranslationsJsonLdNamesItsLanguageAndTheWorkItTranslates() throws IOException {
+        String jsonLd = page("uk/explainers/peremovyny/index.html").selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"inLanguage\":\"uk\""), jsonLd);
+        assertTrue(jsonLd.contains("\"translationOfWork\":{\"@id\":\"" + ROOT + "explainers/border-talks/\"}"), jsonLd);
+    }
+
+    @Test
     void theUkrainianEditionSpeaksUkrainianWithGenitiveDates() throws IOException {
         Document home = page("uk/index.html");
         assertEquals("uk", home.selectFirst("html").attr("lang"));
