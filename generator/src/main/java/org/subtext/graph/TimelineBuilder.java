@@ -53,14 +53,22 @@ final class TimelineBuilder {
     /** @param occurrences in a stable order: events/ files first, then explainers by slug */
     List<MergedEvent> build(List<Occurrence> occurrences, Set<String> publishedExplainers) {
         Map<String, Merge> byId = new LinkedHashMap<>();
+        Map<String, TimelineEvent> firstAnywhere = new HashMap<>();
         for (Occurrence occurrence : occurrences) {
             TimelineEvent event = occurrence.event();
             String language = language(occurrence);
             // a translated copy merges with the copies of its own language only: its title is translated
             String key = language.equals(defaultLanguage) ? event.id() : language + " " + event.id();
             Merge merge = byId.get(key);
+            TimelineEvent other = firstAnywhere.putIfAbsent(event.id(), event);
             if (merge == null) {
                 byId.put(key, new Merge(occurrence, language));
+                if (other != null && !other.date().equals(event.date())) {
+                    // another language's copy: its words may differ, its date may not
+                    diagnostics.error(event.position(), "event '" + event.id() + "' has date " + event.date().text()
+                            + " here but " + other.date().text() + " in " + other.position().file() + ":"
+                            + other.position().line() + ": events merged by id must agree");
+                }
             } else {
                 merge.add(occurrence);
             }
