@@ -126,6 +126,8 @@ final class SiteRenderer {
             return null;
         });
         PebbleRenderer renderer = prepared.templates().join();
+        Map<String, PebbleRenderer.TemplateWords> templateWords = new TreeMap<>();
+        words.forEach((code, w) -> templateWords.put(code, PebbleRenderer.TemplateWords.of(w.words())));
         try {
             List<PageModel> toDraw = pages;
             if (bodiesOnly != null) {
@@ -150,7 +152,8 @@ final class SiteRenderer {
                     progress.update("render", n, total);
                 }
                 Object view = page.view();
-                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view, page.words()));
+                PebbleRenderer.TemplateWords t = templateWords.get(page.words().language());
+                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view, t));
                 output.page(page.path(), html, page.origin());
             });
         } catch (TemplateFailure failure) {
@@ -181,9 +184,10 @@ final class SiteRenderer {
         return Alternates.of(editions, paths);
     }
 
-    private static byte[] render(PebbleRenderer renderer, String template, Object view, Words words) {
+    private static byte[] render(PebbleRenderer renderer, String template, Object view,
+                                 PebbleRenderer.TemplateWords words) {
         try {
-            return renderer.render(template, view, words.words());
+            return renderer.render(template, view, words);
         } catch (PebbleRenderer.TemplateException e) {
             throw new TemplateFailure(e);
         }
