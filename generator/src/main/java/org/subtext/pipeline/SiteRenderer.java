@@ -24,7 +24,6 @@ import org.subtext.graph.Edition;
 import org.subtext.graph.Editions;
 import org.subtext.graph.Translations;
 import org.subtext.graph.GraphChange;
-import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Explainer;
 import org.subtext.output.OutputFile;
 import org.subtext.render.CorrectionsFeedWriter;
@@ -221,11 +220,14 @@ final class SiteRenderer {
 
     /** The feeds and search index of one edition, under its prefix ("" or "uk/"). */
     private void editionFiles(String prefix, ContentGraph edition, Words words) {
-        // feeds are drawn from front matter alone, so a prose-only save keeps them
+        // the corrections feed is drawn from front matter alone, so a prose-only save keeps it; the feeds
+        // of explainers carry their full text, and are made again when it changes
         Supplier<Object> feedInput = () -> List.of(edition.site(), edition.explainers(), edition.authors(),
                 words.words());
-        output.add(generated(prefix + "feed.xml", feedInput, () -> new FeedWriter().atom(edition)));
-        output.add(generated(prefix + "feed.json", feedInput, () -> new JsonFeedWriter().write(edition)));
+        output.add(reuse.generated(prefix + "feed.xml", feedInput,
+                () -> OutputFile.text(prefix + "feed.xml", new FeedWriter().atom(edition), null)));
+        output.add(reuse.generated(prefix + "feed.json", feedInput,
+                () -> OutputFile.text(prefix + "feed.json", new JsonFeedWriter().write(edition), null)));
         output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
                 () -> new CorrectionsFeedWriter().atom(edition, words)));
         String index = prefix + "search-index.json";
@@ -239,29 +241,32 @@ final class SiteRenderer {
         return kept != null ? kept : reuse.generated(path, input, () -> OutputFile.text(path, write.get(), null));
     }
 
-    /** Every page's URL, with its last change for explainers; drafts' pages and embeddable cards left out. */
+    /** Every page's URL, with its last change where the content dates it; drafts' pages and embeddable cards left out. */
     private Map<String, String> sitemap(List<PageModel> pages) {
         List<String> drafts = graph.explainers().stream().filter(e -> e.explainer().draft())
                 .map(e -> translations.prefix(e.slug()) + "explainers/" + e.slug() + "/").toList();
+        Map<String, String> dates = new java.util.HashMap<>();
+        for (Edition edition : editions) {
+            SitemapWriter.lastChanges(edition.graph()).forEach((path, date) -> dates.put(edition.prefix() + path, date));
+        }
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             // cards to embed are not pages of the site: they are marked noindex and left out
-            if (!page.path().equals("404.html") && !page.path().startsWith("embed/")
+            if (!page.path().equals("404.html") && !inEdition(page.path()).startsWith("embed/")
                     && drafts.stream().noneMatch(page.path()::startsWith)) {
                 String path = page.path();
-                sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
-                        : path, null);
+                String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
+                        : path;
+                sitemap.put(url, dates.get(url));
             }
-        }
-        for (RenderedExplainer e : graph.explainers()) {
-            Explainer explainer = e.explainer();
-            if (explainer.draft()) {
-                continue;
-            }
-            sitemap.put(translations.prefix(explainer.slug()) + "explainers/" + explainer.slug() + "/",
-                    (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
         }
         return sitemap;
+    }
+
+    /** A page's path inside its edition: "uk/embed/x/" → "embed/x/". */
+    private String inEdition(String path) {
+        return editions.stream().map(Edition::prefix).filter(p -> !p.isEmpty() && path.startsWith(p)).findFirst()
+                .map(p -> path.substring(p.length())).orElse(path);
     }
 
     /**
@@ -289,7 +294,8 @@ final class SiteRenderer {
             SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
                     e.updated() != null ? words.format("card_updated", words.date(e.updated()))
                             : words.date(e.published()),
-                    graph.site().title());
+                    graph.site().title(), e.headline() == null ? null : e.headline().claimed(),
+                    e.headline() == null ? null : e.headline().precise());
             Path drawn = stored == null ? null : stored.find(text);
             OutputFile card;
             if (drawn != null) {

@@ -3,6 +3,7 @@ package org.subtext.render;
 import java.util.List;
 import java.util.Map;
 
+import org.subtext.graph.ContentGraph;
 import org.subtext.model.SiteConfig;
 import org.subtext.view.Views;
 
@@ -40,6 +41,11 @@ public final class SitemapWriter {
     private static void link(StringBuilder out, String language, String href) {
         out.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(Xml.escape(language)).append("\" href=\"")
                 .append(Xml.escape(href)).append("\"/>");
+    }
+
+    /** Each dated page's last change, for {@link #sitemap}: see {@link SitemapDates}. */
+    public static Map<String, String> lastChanges(ContentGraph graph) {
+        return SitemapDates.of(graph);
     }
 
     /** @param preview a build with drafts: no crawler is welcome */

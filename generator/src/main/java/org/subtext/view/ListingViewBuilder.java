@@ -44,8 +44,9 @@ final class ListingViewBuilder {
 
     /** The timeline narrowed to the events of explainers with one tag. */
     Views.TimelinePage tagTimeline(String tag) {
-        return timeline(tag, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
-                ctx.words.format("description_tag_timeline", tag));
+        String label = ctx.graph.site().tagLabel(tag);
+        return timeline(label, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
+                ctx.words.format("description_tag_timeline", label));
     }
 
 
@@ -77,8 +78,10 @@ final class ListingViewBuilder {
             }
         });
         actors.sort(Comparator.comparing(Views.Filter::label));
-        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag,
+        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(ctx.graph.site().tagLabel(tag),
                 ctx.urls.href(Urls.tagTimeline(tag)), tagEvents.size())));
+        // by what readers see: a label may start with a capital, an unlabelled id never does
+        tags.sort(Comparator.comparing(Views.Filter::label, String.CASE_INSENSITIVE_ORDER));
     }
 
     Views.ClaimsPage claims() {
@@ -103,15 +106,18 @@ final class ListingViewBuilder {
     }
 
     Views.TagPage tag(String tag, List<String> slugs) {
-        return new Views.TagPage(ctx.site, ctx.meta(ctx.words.format("title_tag", tag), ctx.words.format("description_tag", tag), Urls.tag(tag),
-                "website", null), tag, ctx.cards(slugs));
+        String label = ctx.graph.site().tagLabel(tag);
+        return new Views.TagPage(ctx.site, ctx.meta(ctx.words.format("title_tag", label),
+                ctx.words.format("description_tag", label), Urls.tag(tag), "website", null), label, ctx.cards(slugs));
     }
 
     Views.TagsPage tags() {
         List<Views.TagEntry> entries = new ArrayList<>();
-        ctx.graph.tags().forEach((tag, slugs) -> entries.add(
-                new Views.TagEntry(new Views.Link(tag, ctx.urls.href(Urls.tag(tag))), slugs.size())));
-        return new Views.TagsPage(ctx.site, ctx.meta(ctx.words.get("title_tags"), ctx.words.get("description_tags"), "tags/", "website",
+        ctx.graph.tags().forEach((tag, slugs) -> entries.add(new Views.TagEntry(ctx.tagLink(tag), slugs.size())));
+        entries.sort(Comparator.comparing((Views.TagEntry e) -> e.tag().label(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(e -> e.tag().url()));
+        return new Views.TagsPage(ctx.site, ctx.meta(ctx.words.get("title_tags"), ctx.words.get("description_tags"),
+                "tags/", "website",
                 null), entries);
     }
 
