@@ -64,12 +64,30 @@ final class ExplainerViewBuilder {
                 new Views.Link(e.section(), ctx.urls.href(Urls.section(e.section()))),
                 ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
                 e.headline() == null ? null : e.headline().claimed(),
-                e.headline() == null ? null : e.headline().precise(),
+                e.headline() == null ? null : e.headline().precise(), headlineSources(e),
                 layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
                 e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()));
+    }
+
+    /**
+     * Where the claimed headline was seen: each source's outlet (its title when it names none) and date,
+     * linking to the source itself, or to its entry in the list of sources when it has no address.
+     */
+    private static List<Views.Link> headlineSources(Explainer e) {
+        if (e.headline() == null) {
+            return List.of();
+        }
+        List<Views.Link> links = new ArrayList<>();
+        for (Ref ref : e.headline().sources()) {
+            e.sources().stream().filter(s -> s.id().equals(ref.id())).findFirst().ifPresent(s -> links.add(
+                    new Views.Link((s.publisher() == null ? s.title() : s.publisher())
+                            + (s.date() == null ? "" : ", " + s.date().display()),
+                            s.url() == null ? "#source-" + s.id() : s.url())));
+        }
+        return links;
     }
 
     /** What shows above the title; nothing for the default kind of work, an explainer. */

@@ -119,10 +119,14 @@ public final class Views {
     public record Backlink(Card explainer, String context) {
     }
 
-    /** {@code authors} is the byline, empty for none; {@code label} shows above the title, null for the default. */
+    /**
+     * {@code authors} is the byline, empty for none; {@code label} shows above the title, null for the default;
+     * {@code headlineSources} say where the claimed headline was seen ("Wire Service, 23 June 2026").
+     */
     public record ExplainerPage(Site site, Meta meta, String slug, String title, String summary, String section,
                                 Link sectionLink, Date published, Date updated, List<String> keyPoints,
-                                String headlineClaimed, String headlinePrecise, List<Layer> layers,
+                                String headlineClaimed, String headlinePrecise, List<Link> headlineSources,
+                                List<Layer> layers,
                                 List<Claim> claims, Matrix matrix, List<Link> toc, Html bodyHtml,
                                 List<Event> timeline, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
