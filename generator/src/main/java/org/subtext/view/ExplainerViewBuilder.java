@@ -129,16 +129,10 @@ final class ExplainerViewBuilder {
     }
 
     private Views.Layer layer(RenderedExplainer rendered, Layer layer, String page) {
-        List<Claim> claims = rendered.explainer().claims();
         List<Views.Link> applies = new ArrayList<>();
         for (Ref ref : layer.appliesTo()) {
-            for (int i = 0; i < claims.size(); i++) {
-                Claim claim = claims.get(i);
-                if (claim.id().equals(ref.id())) {
-                    applies.add(new Views.Link("claim " + (i + 1) + " (" + ctx.actorLink(claim.by().id()).label()
-                            + ", " + claim.date().display() + ")", "#" + claim.id()));
-                }
-            }
+            rendered.explainer().claims().stream().filter(c -> c.id().equals(ref.id())).findFirst()
+                    .ifPresent(claim -> applies.add(new Views.Link(ctx.claimName(claim), "#" + claim.id())));
         }
         return new Views.Layer(layer.id(), "layer-" + layer.id(), layer.title(), layer.audience(),
                 rendered.layerReadings().get(layer.id()), applies);

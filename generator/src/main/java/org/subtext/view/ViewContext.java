@@ -33,6 +33,8 @@ final class ViewContext {
             ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
             ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
 
+    private static final int CLAIM_NAME_WORDS = 6;
+
     /** The footer's words for the policies of site.yaml, by key. */
     private static final Map<String, String> POLICY_LABELS = Map.of("corrections", "Corrections policy",
             "methods", "Methods", "ethics", "Ethics", "ownership", "Ownership and funding");
@@ -191,6 +193,18 @@ final class ViewContext {
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
                 event.explainers().stream().map(this::explainerLink).toList());
+    }
+
+    /**
+     * A claim as a reader can find it on the page: who said it and its first few words
+     * ("Sergei Lavrov: Russia is prepared to resume…"), in quotation marks only when verbatim.
+     */
+    String claimName(Claim claim) {
+        String[] words = claim.text().strip().split("\\s+");
+        String excerpt = words.length <= CLAIM_NAME_WORDS ? claim.text().strip()
+                : String.join(" ", java.util.Arrays.copyOf(words, CLAIM_NAME_WORDS)) + "…";
+        return actorLink(claim.by().id()).label() + ": "
+                + (claim.wording() == ClaimWording.VERBATIM ? "“" + excerpt + "”" : excerpt);
     }
 
     /** What a status says, in a line, wherever claims are listed. */

@@ -54,7 +54,7 @@ public final class Views {
                            int explainerCount, int claimCount, int eventCount) {
     }
 
-    /** {@code appliesTo} is empty when the reading applies to every claim of the explainer. */
+    /** {@code appliesTo} names the claims the reading interprets; empty: it reads the statement as a whole. */
     public record Layer(String id, String anchor, String title, String audience, String readingHtml,
                         List<Link> appliesTo) {
     }
