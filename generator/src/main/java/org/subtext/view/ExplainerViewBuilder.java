@@ -65,7 +65,7 @@ final class ExplainerViewBuilder {
                 ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
                 e.headline() == null ? null : e.headline().claimed(),
                 e.headline() == null ? null : e.headline().precise(), headlineSources(e),
-                layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
+                layers, claims, gaps(e), toc, rendered.body().markup(), timeline, sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
@@ -139,28 +139,33 @@ final class ExplainerViewBuilder {
     }
 
     /**
-     * Issues as rows, parties as columns: site.yaml order first, then any actor parties by id, so
-     * the matrix reads the same on every explainer.
+     * "Who demands what", an issue at a time: parties and issues in site.yaml order first, then any
+     * others by id, so every explainer reads the same way round.
      */
-    private Views.Matrix matrix(Explainer e) {
-        if (e.conditions().isEmpty()) {
-            return null;
-        }
+    private List<Views.GapIssue> gaps(Explainer e) {
         List<String> parties = ordered(ctx.graph.site().parties().keySet(),
                 e.conditions().stream().map(c -> c.party().id()).toList());
         List<String> issues = ordered(ctx.graph.site().issues().keySet(),
                 e.conditions().stream().map(c -> c.issue().id()).toList());
-        List<Views.MatrixRow> rows = new ArrayList<>();
+        List<Views.GapIssue> gaps = new ArrayList<>();
         for (String issue : issues) {
-            List<Views.MatrixCell> cells = new ArrayList<>();
+            List<Views.Demand> demands = new ArrayList<>();
+            List<String> silent = new ArrayList<>();
+            int conflicts = 0;
             for (String party : parties) {
-                cells.add(new Views.MatrixCell(e.conditions().stream()
-                        .filter(c -> c.issue().id().equals(issue) && c.party().id().equals(party))
-                        .map(this::entry).toList()));
+                List<Condition> set = e.conditions().stream()
+                        .filter(c -> c.issue().id().equals(issue) && c.party().id().equals(party)).toList();
+                if (set.isEmpty()) {
+                    silent.add(ctx.partyLabel(party));
+                } else {
+                    demands.add(new Views.Demand(ctx.partyLabel(party), set.stream().map(this::entry).toList()));
+                    conflicts += (int) set.stream().filter(c -> !c.rejectedBy().isEmpty()).count();
+                }
             }
-            rows.add(new Views.MatrixRow(ctx.issueLabel(issue), cells));
+            gaps.add(new Views.GapIssue(issue, ctx.issueLabel(issue), demands, silent,
+                    conflicts == 0 ? null : conflicts + (conflicts == 1 ? " conflict" : " conflicts")));
         }
-        return new Views.Matrix(parties.stream().map(ctx::partyLabel).toList(), rows);
+        return gaps;
     }
 
     private Views.ConditionEntry entry(Condition c) {

@@ -95,13 +95,16 @@ public final class Views {
     public record ConditionEntry(String id, String text, List<String> acceptedBy, List<String> rejectedBy) {
     }
 
-    public record MatrixCell(List<ConditionEntry> conditions) {
+    /** One party's conditions on one issue. */
+    public record Demand(String party, List<ConditionEntry> conditions) {
     }
 
-    public record MatrixRow(String issue, List<MatrixCell> cells) {
-    }
-
-    public record Matrix(List<String> parties, List<MatrixRow> rows) {
+    /**
+     * One issue of "who demands what": each party's demands facing the others'; {@code silent} names the
+     * parties with no stated condition on it; {@code conflicts} says how many demands another party
+     * rejects ("2 conflicts"), or is null for none.
+     */
+    public record GapIssue(String id, String label, List<Demand> demands, List<String> silent, String conflicts) {
     }
 
     public record Event(String id, Date date, Date end, String title, String textHtml, List<Link> actors,
@@ -127,7 +130,7 @@ public final class Views {
                                 Link sectionLink, Date published, Date updated, List<String> keyPoints,
                                 String headlineClaimed, String headlinePrecise, List<Link> headlineSources,
                                 List<Layer> layers,
-                                List<Claim> claims, Matrix matrix, List<Link> toc, Html bodyHtml,
+                                List<Claim> claims, List<GapIssue> gaps, List<Link> toc, Html bodyHtml,
                                 List<Event> timeline, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
                                 List<Link> tags, List<Link> actors, List<Link> authors, String label) {
