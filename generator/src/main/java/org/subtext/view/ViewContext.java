@@ -26,7 +26,7 @@ import org.subtext.model.StatusChange;
 final class ViewContext {
 
     private static final Map<ClaimStatus, String> STATUS_MEANINGS = Map.of(
-            ClaimStatus.STATED, "Said on the record; not yet tested.",
+            ClaimStatus.STATED, "Not assessed by us: said on the record.",
             ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
             ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
             ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
@@ -60,7 +60,8 @@ final class ViewContext {
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
-                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies());
+                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
+                graph.site().policies().methods() == null ? null : policyHref(graph.site().policies().methods()));
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
@@ -173,7 +174,7 @@ final class ViewContext {
                 label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
                 urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
-                date(claim.checked()), history(claim, rendered, page));
+                date(claim.checked()), history(claim, rendered, page), statusMeaning(claim.status()));
     }
 
     /** A claim's earlier statuses, oldest first, each with its note and source. */

@@ -16,13 +16,14 @@ public final class Views {
     /**
      * Scripts (static/site.js, static/search.js) and their integrity are null when the templates lack them.
      * {@code publisher} is null when site.yaml names none (its url may be null); {@code policies} are the
-     * footer's links to the policies given.
+     * footer's links to the policies given; {@code methodsUrl} is the methods policy's, or null, which
+     * each claim's status line links.
      */
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
                        String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
-                       String correctionsUrl, Link publisher, List<Link> policies) {
+                       String correctionsUrl, Link publisher, List<Link> policies, String methodsUrl) {
     }
 
     /** {@code url} goes to the corrected explainer's list of updates. */
@@ -62,12 +63,13 @@ public final class Views {
     /**
      * {@code url} is the claim's place in its explainer, {@code pageUrl} its own page; only a
      * {@code verbatim} claim is set in quotation marks; {@code checked} is the status's as-of date (or
-     * null) and {@code history} its earlier statuses, oldest first.
+     * null) and {@code history} its earlier statuses, oldest first; {@code statusMeaning} says in a line
+     * what the status means.
      */
     public record Claim(String id, String url, Link speaker, String text, Date date, String status,
                         String statusLabel, String kind, String kindLabel, List<Link> conditions, Link source,
                         String noteHtml, Link explainer, String pageUrl, boolean verbatim, Date checked,
-                        List<StatusStep> history) {
+                        List<StatusStep> history, String statusMeaning) {
     }
 
     /** An earlier status of a claim: {@code note} and {@code source} may be null. */
