@@ -111,7 +111,8 @@ final class ExplainerViewBuilder {
     /** On an explainer's own timeline, "Explained in" does not list the page itself. */
     private static Views.Event withoutLinkTo(Views.Event event, String page) {
         return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), event.actors(),
-                event.explainers().stream().filter(x -> !x.url().equals(page)).toList());
+                event.explainers().stream().filter(x -> !x.url().equals(page)).toList(), event.start(),
+                event.closeRange());
     }
 
     /**

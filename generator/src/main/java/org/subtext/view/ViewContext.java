@@ -191,9 +191,10 @@ final class ViewContext {
     }
 
     Views.Event event(MergedEvent event) {
+        String start = DateRange.start(event.date(), event.end());
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
-                event.explainers().stream().map(this::explainerLink).toList());
+                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start));
     }
 
     /**

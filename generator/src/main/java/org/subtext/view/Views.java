@@ -109,8 +109,12 @@ public final class Views {
     public record GapIssue(String id, String label, List<Demand> demands, List<String> silent, String conflicts) {
     }
 
+    /**
+     * {@code start} is how the start date reads: before an end, without what the end repeats ("23" of
+     * "23–27 September 2022"); {@code closeRange} asks for an unspaced dash between the two.
+     */
     public record Event(String id, Date date, Date end, String title, String textHtml, List<Link> actors,
-                        List<Link> explainers) {
+                        List<Link> explainers, String start, boolean closeRange) {
     }
 
     /** {@code archived} is the URL of an archived copy; {@code accessed} when the writer last opened it. */
