@@ -174,9 +174,24 @@ public final class Views {
     public record Filter(String label, String url, int count) {
     }
 
-    /** {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline. */
+    /** One event on the overview: a period's bar or a single event's tick, in drawing units. */
+    public record Mark(String x, String y, String width, boolean period) {
+    }
+
+    /** A year on the overview's axis. */
+    public record Tick(String x, String year) {
+    }
+
+    /** The timeline drawn to scale: {@code height} and {@code axis} in drawing units; {@code label} says what it shows. */
+    public record Overview(int height, int axis, List<Tick> ticks, List<Mark> marks, String label) {
+    }
+
+    /**
+     * {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline;
+     * {@code overview} is null for fewer than two events.
+     */
     public record TimelinePage(Site site, Meta meta, String filter, List<Year> years, int eventCount, String allUrl,
-                               List<Filter> actorFilters, List<Filter> tagFilters) {
+                               List<Filter> actorFilters, List<Filter> tagFilters, Overview overview) {
     }
 
     public record StatusGroup(String status, String label, String description, List<Claim> claims) {

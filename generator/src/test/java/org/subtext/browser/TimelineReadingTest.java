@@ -31,6 +31,29 @@ class TimelineReadingTest {
     }
 
     @Test
+    void anOverviewAboveTheListDrawsThePeriodsToScale() throws IOException {
+        BrowserSite site = BrowserSite.get();
+        ChromeDriver driver = site.browserWithoutJavaScript();
+        try {
+            BrowserSite.viewport(driver, 390, 844);
+            BrowserSite.load(driver, site.goldenUrl("timeline/"));
+            WebElement svg = driver.findElement(By.cssSelector("figure.overview svg[role=img]"));
+            assertTrue(svg.getAttribute("aria-label").startsWith("The timeline drawn to scale, 2014 to 2026"));
+            long position = ((Number) driver.executeScript("return arguments[0].compareDocumentPosition("
+                    + "document.querySelector('.year'))", svg)).longValue();
+            assertTrue((position & 4) != 0, "above the list");
+            // the long war, 2014 to February 2022, covers 2,981 of the 4,749 days from 2014 to the end of 2026
+            double share = ((Number) driver.executeScript("return arguments[0].querySelector('.overview__period')"
+                    + ".getBoundingClientRect().width / arguments[0].getBoundingClientRect().width", svg))
+                    .doubleValue();
+            assertEquals(2981.0 / 4749, share, 0.005);
+            assertTrue(svg.getRect().getWidth() <= 390, "within a phone's screen");
+        } finally {
+            BrowserSite.clearViewport(driver);
+        }
+    }
+
+    @Test
     void aLinkedEventIsNotHiddenUnderItsYearsStickyHeading() throws IOException {
         BrowserSite site = BrowserSite.get();
         ChromeDriver driver = site.browserWithoutJavaScript();
