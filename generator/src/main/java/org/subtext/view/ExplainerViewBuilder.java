@@ -38,14 +38,13 @@ final class ExplainerViewBuilder {
     Views.ExplainerPage build(RenderedExplainer rendered) {
         Explainer e = rendered.explainer();
         String path = Urls.explainer(e.slug());
-        String page = ctx.urls.href(path);
         List<Views.Claim> claims = e.claims().stream()
                 .map(c -> ctx.claim(new ClaimRef(e.slug(), c), false)).toList();
-        List<Views.Layer> layers = e.layers().stream().map(l -> layer(rendered, l, page)).toList();
+        List<Views.Layer> layers = e.layers().stream().map(l -> layer(rendered, l)).toList();
         List<Views.Event> timeline = e.timeline().stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::title))
                 .map(ev -> ctx.event(mergedEvents.get(ev.id())))
-                .map(ev -> withoutLinkTo(ev, page))
+                .map(ExplainerViewBuilder::ownEvent)
                 .toList();
         List<Views.Source> sources = e.sources().stream()
                 .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
@@ -65,7 +64,10 @@ final class ExplainerViewBuilder {
                 ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
                 e.headline() == null ? null : e.headline().claimed(),
                 e.headline() == null ? null : e.headline().precise(), headlineSources(e),
-                layers, claims, gaps(e), toc, rendered.body().markup(), timeline, sources,
+                layers, claims, gaps(e), toc, rendered.body().markup(), timeline,
+                TimelineOverview.of(e.timeline().stream().map(ev -> mergedEvents.get(ev.id()))
+                        .sorted(java.util.Comparator.comparing(MergedEvent::date)).toList()),
+                sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
@@ -108,11 +110,13 @@ final class ExplainerViewBuilder {
         };
     }
 
-    /** On an explainer's own timeline, "Explained in" does not list the page itself. */
-    private static Views.Event withoutLinkTo(Views.Event event, String page) {
-        return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), event.actors(),
-                event.explainers().stream().filter(x -> !x.url().equals(page)).toList(), event.start(),
-                event.closeRange());
+    /**
+     * An event as the explainer tells it: date, title and text. Who took part and which other explainers
+     * cover it are on the full timeline, which the section links, rather than copied onto every page.
+     */
+    private static Views.Event ownEvent(Views.Event event) {
+        return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), List.of(),
+                List.of(), event.start(), event.closeRange());
     }
 
     /**
@@ -129,7 +133,7 @@ final class ExplainerViewBuilder {
         return new Views.Backlink(ctx.card(link.fromSlug()), link.context());
     }
 
-    private Views.Layer layer(RenderedExplainer rendered, Layer layer, String page) {
+    private Views.Layer layer(RenderedExplainer rendered, Layer layer) {
         List<Views.Link> applies = new ArrayList<>();
         for (Ref ref : layer.appliesTo()) {
             rendered.explainer().claims().stream().filter(c -> c.id().equals(ref.id())).findFirst()

@@ -130,14 +130,15 @@ public final class Views {
 
     /**
      * {@code authors} is the byline, empty for none; {@code label} shows above the title, null for the default;
-     * {@code headlineSources} say where the claimed headline was seen ("Wire Service, 23 June 2026").
+     * {@code headlineSources} say where the claimed headline was seen ("Wire Service, 23 June 2026");
+     * {@code overview} draws the explainer's own events to scale (null for fewer than two).
      */
     public record ExplainerPage(Site site, Meta meta, String slug, String title, String summary, String section,
                                 Link sectionLink, Date published, Date updated, List<String> keyPoints,
                                 String headlineClaimed, String headlinePrecise, List<Link> headlineSources,
                                 List<Layer> layers,
                                 List<Claim> claims, List<GapIssue> gaps, List<Link> toc, Html bodyHtml,
-                                List<Event> timeline, List<Source> sources, List<Card> related,
+                                List<Event> timeline, Overview overview, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
                                 List<Link> tags, List<Link> actors, List<Link> authors, String label) {
     }

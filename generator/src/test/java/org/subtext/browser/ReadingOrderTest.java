@@ -64,5 +64,10 @@ class ReadingOrderTest {
         assertTrue(seen.get(1).getAttribute("href").endsWith("#source-evening-news"), "a source without a url");
         assertTrue(driver.findElement(By.cssSelector("#headline-check .headline-check__seen")).getText()
                 .startsWith("As headlined by"));
+        // the explainer's own events, drawn to scale, with a link to the full timeline rather than a copy of it
+        assertEquals(2, driver.findElements(By.cssSelector("#timeline .event")).size());
+        assertTrue(driver.findElements(By.cssSelector("#timeline .event__meta")).isEmpty(), "no copy of the full entry");
+        assertEquals(1, driver.findElements(By.cssSelector("#timeline figure.overview svg")).size());
+        assertTrue(driver.findElement(By.cssSelector("#timeline a[href$='/timeline/']")).isDisplayed());
     }
 }
