@@ -54,7 +54,7 @@ final class NewCommand {
         }
         if (kind == Kind.page && Page.GENERATED_PATHS.contains(id)) {
             throw arguments.wrong("'" + id + "' cannot be a page's slug: the site generates /" + id
-                    + "/ itself; choose another (for example '" + id + "-page' or 'about')");
+                    + "/ itself; choose another (for example '" + id + "-page')");
         }
         String notAProject = ProjectFolder.problem(content, "new");
         if (notAProject != null) {
