@@ -54,6 +54,7 @@ final class PreviewPages {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
+                <style>pre{white-space:pre-wrap}</style>
                 </head>
                 <body style="font:1rem/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem">
                 %s
