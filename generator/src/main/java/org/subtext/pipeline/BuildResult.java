@@ -7,11 +7,11 @@ import org.subtext.diag.Diagnostic;
 import org.subtext.output.OutputFile;
 
 /**
- * The outcome of a build: the files of the site when kept in memory (empty when there were errors,
- * and after a build that wrote them as it went), how many files there were, every diagnostic, and
- * the base path the site is served under ("/" or "/sub/"), and the drafts this build left out: the
- * folder each would be published at ("explainers/peace-talks/", "about/") to its source file, so
- * that a preview can say why one is missing.
+ * The outcome of a build: the files of the site when kept in memory, in no set order (empty when
+ * there were errors, and after a build that wrote them as it went), how many files there were,
+ * every diagnostic, the base path the site is served under ("/" or "/sub/"), and the drafts this
+ * build left out: the folder each would be published at ("explainers/peace-talks/", "about/") to
+ * its source file, so that a preview can say why one is missing.
  */
 public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings,
                           String basePath, int fileCount, Map<String, String> drafts) {
