@@ -81,6 +81,10 @@ class PreviewErrorsTest {
             Files.writeString(file, good.replace("First title", "Fixed title"));
             wait.until(d -> "Fixed title".equals(heading(browser)));
             assertTrue(browser.findElements(By.id("subtext-errors")).isEmpty(), "the overlay is gone");
+        } finally {
+            // the waiting page's 503s are in the shared browser's console log, which later tests read
+            browser.get("about:blank");
+            BrowserSite.severe(browser);
         }
     }
 
