@@ -26,6 +26,11 @@ public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, 
         this(files, diagnostics, pages, timings, "/", files.size(), Map.of());
     }
 
+    /** The same build with {@code all} as its diagnostics: for checks that add their own to a build's. */
+    public BuildResult withDiagnostics(List<Diagnostic> all) {
+        return new BuildResult(files, all, pages, timings, basePath, fileCount, drafts);
+    }
+
     public boolean ok() {
         return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
