@@ -67,7 +67,7 @@ final class ListingViewBuilder {
         }
         String title = filter == null ? "Timeline" : "Timeline: " + filter;
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
-                events.size(), ctx.urls.href("timeline/"), actors, tags);
+                events.size(), ctx.urls.href("timeline/"), actors, tags, TimelineOverview.of(events));
     }
 
     private void addFilters(List<Views.Filter> actors, List<Views.Filter> tags) {

@@ -26,12 +26,14 @@ import org.subtext.model.StatusChange;
 final class ViewContext {
 
     private static final Map<ClaimStatus, String> STATUS_MEANINGS = Map.of(
-            ClaimStatus.STATED, "Said on the record; not yet tested.",
+            ClaimStatus.STATED, "Not assessed by us: said on the record.",
             ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
             ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
             ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
             ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
             ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
+
+    private static final int CLAIM_NAME_WORDS = 6;
 
     /** The footer's words for the policies of site.yaml, by key. */
     private static final Map<String, String> POLICY_LABELS = Map.of("corrections", "Corrections policy",
@@ -59,7 +61,8 @@ final class ViewContext {
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), OpenGraphLocale.of(language), scriptPath(scripts, "favicon.svg"),
                 assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
-                graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS));
+                graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS),
+                graph.site().policies().methods() == null ? null : policyHref(graph.site().policies().methods()));
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
@@ -177,7 +180,7 @@ final class ViewContext {
                 label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
                 urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
-                date(claim.checked()), history(claim, rendered, page));
+                date(claim.checked()), history(claim, rendered, page), statusMeaning(claim.status()));
     }
 
     /** A claim's earlier statuses, oldest first, each with its note and source. */
@@ -195,9 +198,22 @@ final class ViewContext {
     }
 
     Views.Event event(MergedEvent event) {
+        String start = DateRange.start(event.date(), event.end());
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
-                event.explainers().stream().map(this::explainerLink).toList());
+                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start));
+    }
+
+    /**
+     * A claim as a reader can find it on the page: who said it and its first few words
+     * ("Sergei Lavrov: Russia is prepared to resume…"), in quotation marks only when verbatim.
+     */
+    String claimName(Claim claim) {
+        String[] words = claim.text().strip().split("\\s+");
+        String excerpt = words.length <= CLAIM_NAME_WORDS ? claim.text().strip()
+                : String.join(" ", java.util.Arrays.copyOf(words, CLAIM_NAME_WORDS)) + "…";
+        return actorLink(claim.by().id()).label() + ": "
+                + (claim.wording() == ClaimWording.VERBATIM ? "“" + excerpt + "”" : excerpt);
     }
 
     /** What a status says, in a line, wherever claims are listed. */

@@ -44,6 +44,7 @@ public final class HtmlSanitizer {
                 .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("th", "td")
                 .allowAttributes("align").matching(ALIGN).onElements("th", "td")
                 .allowAttributes("open").onElements("details")
+                .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("table")
                 .allowAttributes("id").matching(ID).globally()
                 .allowAttributes("class").matching(CLASS).globally()
                 .toFactory();
