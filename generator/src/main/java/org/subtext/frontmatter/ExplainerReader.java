@@ -10,6 +10,7 @@ import org.subtext.model.ExplainerLabel;
 import org.subtext.model.Headline;
 import org.subtext.model.Layer;
 import org.subtext.model.PartialDate;
+import org.subtext.model.Placeholders;
 import org.subtext.model.Ref;
 import org.subtext.model.Translation;
 import org.subtext.model.Update;
@@ -49,6 +50,10 @@ final class ExplainerReader {
             diagnostics.error(in.positionOf("updated"), "updated " + updated.text() + " is before published "
                     + published.text());
         }
+        boolean draft = in.bool("draft", false);
+        if (!draft) {
+            placeholders(in, "explainer", "title", title, "summary", summary, "section", section);
+        }
         MapReader headlineIn = in.map("headline", HEADLINE);
         Headline headline = headlineIn == null ? null : new Headline(headlineIn.string("claimed", false),
                 headlineIn.string("precise", false), headlineIn.refs("sources"));
@@ -62,11 +67,24 @@ final class ExplainerReader {
                 in.objects("sources", SourceReader.KEYS, new SourceReader(diagnostics)::read),
                 in.refs("related"),
                 in.objects("updates", UPDATE, this::update),
-                in.bool("draft", false),
+                draft,
                 in.refs("authors"), shortTitle(in),
                 in.enumValue("label", ExplainerLabel.class, ExplainerLabel.EXPLAINER, false),
                 new Formats(diagnostics).language(in, "language"), translation(in),
                 body, bodyFirstLine);
+    }
+
+    /** Reports each text of {@code keysAndValues} (key, value, key, value...) still a {@link Placeholders placeholder}. */
+    static void placeholders(MapReader in, String kind, Diagnostics diagnostics, String... keysAndValues) {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (Placeholders.isPlaceholder(keysAndValues[i + 1])) {
+                diagnostics.error(in.positionOf(keysAndValues[i]), Placeholders.message(keysAndValues[i], kind));
+            }
+        }
+    }
+
+    private void placeholders(MapReader in, String kind, String... keysAndValues) {
+        placeholders(in, kind, diagnostics, keysAndValues);
     }
 
     private String shortTitle(MapReader in) {

@@ -27,6 +27,7 @@ import org.subtext.model.Content;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
 import org.subtext.model.Page;
+import org.subtext.model.Placeholders;
 import org.subtext.model.Ref;
 import org.subtext.model.StatusChange;
 import org.subtext.model.TimelineEvent;
@@ -95,8 +96,13 @@ public final class GraphBuilder {
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
         List<RenderedPage> pages = Parallel.map(
                 content.pages().stream().filter(p -> includeDrafts || !p.draft()).toList(),
-                p -> cached("page:" + p.slug(), p, index, sink -> new RenderedPage(p, markdown.renderBody(p.body(),
-                        new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
+                p -> cached("page:" + p.slug(), p, index, sink -> {
+                    if (!p.draft()) {
+                        Placeholders.checkBody(p.body(), p.file(), p.bodyFirstLine(), "page", sink);
+                    }
+                    return new RenderedPage(p, markdown.renderBody(p.body(),
+                            new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink));
+                }));
 
         // what derives from the explainers' links and what derives from their front matter are made on
         // two threads, neither using the other's
@@ -167,6 +173,10 @@ public final class GraphBuilder {
     }
 
     private RenderedExplainer render(Explainer explainer, LinkIndex index, Diagnostics diagnostics) {
+        if (!explainer.draft()) {
+            Placeholders.checkBody(explainer.body(), explainer.file(), explainer.bodyFirstLine(), "explainer",
+                    diagnostics);
+        }
         RenderedMarkdown body = markdown.renderBody(explainer.body(),
                 new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
                 PageAnchors.reservedFor(explainer), diagnostics);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.subtext.render.StaticAssets;
 import org.subtext.source.ContentLoader;
 import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
+import org.subtext.view.Urls;
 
 /**
  * The one place where the stage order is written: load, parse, graph, render (views, pages, feeds,
@@ -144,7 +146,18 @@ public final class SiteBuilder {
         links.check(output.paths, output.scans, diagnostics);
         timings.lap("check");
         return new BuildResult(diagnostics.hasErrors() ? List.of() : output.kept(), diagnostics.sorted(), pages,
-                timings, basePath, output.paths.size());
+                timings, basePath, output.paths.size(), leftOutDrafts(content, options.drafts()));
+    }
+
+    /** Where each draft this build leaves out would be published, to its source file. */
+    private static Map<String, String> leftOutDrafts(Content content, boolean drafts) {
+        Map<String, String> leftOut = new HashMap<>();
+        if (!drafts) {
+            content.explainers().stream().filter(Explainer::draft)
+                    .forEach(e -> leftOut.put(Urls.explainer(e.slug()), e.file()));
+            content.pages().stream().filter(Page::draft).forEach(p -> leftOut.put(Urls.page(p.slug()), p.file()));
+        }
+        return leftOut;
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Timings timings) {
