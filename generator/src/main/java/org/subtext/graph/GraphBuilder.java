@@ -149,7 +149,9 @@ public final class GraphBuilder {
             targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
         }
         for (Explainer explainer : explainers) {
+            // a claim left out for an error of its own is linked to as if it were there: reported once
             Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
+            anchors.addAll(explainer.leftOutIds());
             targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
                     explainer.linkTitle(), anchors));
         }
