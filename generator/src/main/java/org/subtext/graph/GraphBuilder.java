@@ -21,6 +21,7 @@ import org.subtext.markdown.LinkTarget;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.markdown.OutgoingLink;
 import org.subtext.markdown.RenderedMarkdown;
+import org.subtext.markdown.WrittenUrl;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Content;
@@ -172,12 +173,15 @@ public final class GraphBuilder {
                 new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
                 PageAnchors.reservedFor(explainer), diagnostics);
         List<OutgoingLink> links = new ArrayList<>(body.links());
+        // the URLs of the fields are checked as written on the explainer's page, as its body's are
+        List<WrittenUrl> urls = new ArrayList<>(body.urls());
         Map<String, String> notes = new HashMap<>();
         for (Claim claim : explainer.claims()) {
             if (claim.note() != null) {
                 RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), index, diagnostics);
                 notes.put(claim.id(), note.html());
                 links.addAll(note.links());
+                urls.addAll(note.urls());
             }
         }
         Map<String, String> readings = new HashMap<>();
@@ -185,6 +189,7 @@ public final class GraphBuilder {
             RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
             readings.put(layer.id(), reading.html());
             links.addAll(reading.links());
+            urls.addAll(reading.urls());
         }
         Map<String, String> texts = new HashMap<>();
         for (TimelineEvent event : explainer.timeline()) {
@@ -192,6 +197,7 @@ public final class GraphBuilder {
                 RenderedMarkdown text = markdown.renderInline(event.text(), event.position(), index, diagnostics);
                 texts.put(event.id(), text.html());
                 links.addAll(text.links());
+                urls.addAll(text.urls());
             }
         }
         for (OutgoingLink link : links) {
@@ -200,7 +206,7 @@ public final class GraphBuilder {
                         + " remove the link, or point it at a claim ([[" + explainer.slug() + "#claim-id]])");
             }
         }
-        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,
+        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings(), urls), notes,
                 readings, texts);
     }
 
