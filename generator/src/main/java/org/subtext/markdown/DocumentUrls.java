@@ -114,7 +114,16 @@ final class DocumentUrls {
             diagnostics.warning(position, "image " + url + " is on another site, and the site's Content-Security-Policy"
                     + " lets pages load images only from the site itself, so it will not show: copy the file into"
                     + " content/assets/ and write /assets/" + fileName(url));
+        } else if (!isRemote(url) && !url.toLowerCase(Locale.ROOT).startsWith("mailto:") && !url.startsWith("#")) {
+            // any other scheme (javascript:, data:, file:) is taken out by the sanitizer
+            diagnostics.warning(position, kind.word() + " " + shortened(url) + " is removed from the page: "
+                    + (kind == WrittenUrl.Kind.LINK ? "links may go to http, https and mailto addresses only (the"
+                    + " link's text stays)" : "images must be files of the site: save it in content/assets/"));
         }
+    }
+
+    private static String shortened(String url) {
+        return url.length() <= 60 ? url : url.substring(0, 57) + "...";
     }
 
     private static boolean isRemote(String url) {

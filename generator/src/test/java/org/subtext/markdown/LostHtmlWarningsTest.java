@@ -61,6 +61,16 @@ class LostHtmlWarningsTest {
     }
 
     @Test
+    void linksAndImagesWithOtherSchemesAreRemoved() {
+        assertEquals(List.of("content/explainers/x.md:7:1: warning: link javascript:alert(1) is removed from the page:"
+                        + " links may go to http, https and mailto addresses only (the link's text stays)",
+                "content/explainers/x.md:7:26: warning: image data:image/png;base64,iVBORw0KGgo= is removed from the"
+                        + " page: images must be files of the site: save it in content/assets/"),
+                body("[a](javascript:alert(1)) ![b](data:image/png;base64,iVBORw0KGgo=) [c](mailto:a@b.c)"
+                        + " [d](#top) [e](https://example.org/)\n"));
+    }
+
+    @Test
     void htmlTheSanitizerKeepsIsNotWarnedAbout() {
         assertEquals(List.of(), body("<figure><img src=\"/assets/map.svg\" alt=\"Map\"><figcaption>The map"
                 + "</figcaption></figure>\n\n<details><summary>More</summary>Text.</details>\n\nA <abbr title=\"x\">y</abbr>.\n"));
