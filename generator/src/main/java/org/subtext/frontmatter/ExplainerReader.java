@@ -2,6 +2,8 @@ package org.subtext.frontmatter;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.model.Condition;
@@ -40,6 +42,7 @@ final class ExplainerReader {
      * are reported), so that its references and body links are still checked in the same build.
      */
     Explainer read(String slug, String file, MapReader in, String body, int bodyFirstLine) {
+        Set<String> leftOut = new TreeSet<>();
         String title = in.string("title", true);
         String summary = in.string("summary", true);
         List<String> keyPoints = in.strings("key_points");
@@ -60,18 +63,32 @@ final class ExplainerReader {
         return new Explainer(slug, file, orBlank(title), orBlank(summary), keyPoints, orBlank(section),
                 published == null ? UNKNOWN_DATE : published, updated,
                 in.refs("tags"), in.refs("actors"), headline,
-                in.objects("claims", ClaimReader.KEYS, new ClaimReader(diagnostics)::read),
-                in.objects("conditions", CONDITION, this::condition),
-                in.objects("layers", LAYER, this::layer),
-                in.objects("timeline", EventReader.KEYS, e -> EventReader.read(e, diagnostics)),
-                in.objects("sources", SourceReader.KEYS, new SourceReader(diagnostics)::read),
+                in.objects("claims", ClaimReader.KEYS, noting(new ClaimReader(diagnostics)::read, leftOut)),
+                in.objects("conditions", CONDITION, noting(this::condition, leftOut)),
+                in.objects("layers", LAYER, noting(this::layer, leftOut)),
+                in.objects("timeline", EventReader.KEYS, noting(e -> EventReader.read(e, diagnostics), leftOut)),
+                in.objects("sources", SourceReader.KEYS, noting(new SourceReader(diagnostics)::read, leftOut)),
                 in.refs("related"),
                 in.objects("updates", UPDATE, this::update),
                 draft,
                 in.refs("authors"), shortTitle(in),
                 in.enumValue("label", ExplainerLabel.class, ExplainerLabel.EXPLAINER, false),
                 new Formats(diagnostics).language(in, "language"), translation(in),
-                body, bodyFirstLine);
+                body, bodyFirstLine, leftOut);
+    }
+
+    /**
+     * {@code reader}, noting in {@code leftOut} the id of each item it leaves out: a claim whose date is
+     * wrong is reported once, not again by every link to it.
+     */
+    private static <T> Function<MapReader, T> noting(Function<MapReader, T> reader, Set<String> leftOut) {
+        return in -> {
+            T item = reader.apply(in);
+            if (item == null && in.writtenId() != null) {
+                leftOut.add(in.writtenId());
+            }
+            return item;
+        };
     }
 
     /** Reports each text of {@code keysAndValues} (key, value, key, value...) still a {@link Placeholders placeholder}. */

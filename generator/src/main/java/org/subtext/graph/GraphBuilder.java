@@ -21,6 +21,7 @@ import org.subtext.markdown.LinkTarget;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.markdown.OutgoingLink;
 import org.subtext.markdown.RenderedMarkdown;
+import org.subtext.markdown.WrittenUrl;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Content;
@@ -156,7 +157,9 @@ public final class GraphBuilder {
             targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
         }
         for (Explainer explainer : explainers) {
+            // a claim left out for an error of its own is linked to as if it were there: reported once
             Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
+            anchors.addAll(explainer.leftOutIds());
             targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
                     explainer.linkTitle(), anchors));
         }
@@ -181,12 +184,15 @@ public final class GraphBuilder {
                 new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
                 PageAnchors.reservedFor(explainer), diagnostics);
         List<OutgoingLink> links = new ArrayList<>(body.links());
+        // the URLs of the fields are checked as written on the explainer's page, as its body's are
+        List<WrittenUrl> urls = new ArrayList<>(body.urls());
         Map<String, String> notes = new HashMap<>();
         for (Claim claim : explainer.claims()) {
             if (claim.note() != null) {
                 RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), index, diagnostics);
                 notes.put(claim.id(), note.html());
                 links.addAll(note.links());
+                urls.addAll(note.urls());
             }
         }
         Map<String, String> historyNotes = new HashMap<>();
@@ -198,6 +204,7 @@ public final class GraphBuilder {
                             diagnostics);
                     historyNotes.put(RenderedExplainer.historyKey(claim.id(), step), note.html());
                     links.addAll(note.links());
+                    urls.addAll(note.urls());
                 }
             }
         }
@@ -206,6 +213,7 @@ public final class GraphBuilder {
             RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
             readings.put(layer.id(), reading.html());
             links.addAll(reading.links());
+            urls.addAll(reading.urls());
         }
         Map<String, String> texts = new HashMap<>();
         for (TimelineEvent event : explainer.timeline()) {
@@ -213,6 +221,7 @@ public final class GraphBuilder {
                 RenderedMarkdown text = markdown.renderInline(event.text(), event.position(), index, diagnostics);
                 texts.put(event.id(), text.html());
                 links.addAll(text.links());
+                urls.addAll(text.urls());
             }
         }
         for (OutgoingLink link : links) {
@@ -221,7 +230,7 @@ public final class GraphBuilder {
                         + " remove the link, or point it at a claim ([[" + explainer.slug() + "#claim-id]])");
             }
         }
-        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,
+        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings(), urls), notes,
                 readings, texts, historyNotes);
     }
 

@@ -96,7 +96,8 @@ final class QuickMarkdown {
             return null;
         }
         diagnostics.addAll(quick.reader.found.sorted());
-        return new RenderedMarkdown(out.toString(), quick.reader.links, headings);
+        return new RenderedMarkdown(Html.of(out.toString()), quick.reader.links, headings,
+                DocumentUrls.inOrder(quick.reader.urls));
     }
 
     /** A one-paragraph field without its {@code <p>}, or null to go to the library. */
@@ -113,7 +114,8 @@ final class QuickMarkdown {
             return null;
         }
         diagnostics.addAll(quick.reader.found.sorted());
-        return new RenderedMarkdown(out.toString(), quick.reader.links, List.of());
+        return new RenderedMarkdown(Html.of(out.toString()), quick.reader.links, List.of(),
+                DocumentUrls.inOrder(quick.reader.urls));
     }
 
     // ---- writing ----

@@ -33,6 +33,8 @@ import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.SiteWriter;
+import org.subtext.output.WrittenLinkChecker;
+import org.subtext.view.Urls;
 import org.subtext.render.BuiltInTemplates;
 import org.subtext.render.PebbleRenderer;
 import org.subtext.render.StaticAssets;
@@ -143,7 +145,8 @@ public final class SiteBuilder {
         reuse.drew(graph);
         timings.lap("cards");
 
-        links.check(output.paths, output.scans, diagnostics);
+        Set<String> reported = new WrittenLinkChecker(basePath).check(writtenUrls(graph), output.paths, diagnostics);
+        links.check(output.paths, output.scans, reported, diagnostics);
         timings.lap("check");
         return new BuildResult(diagnostics.hasErrors() ? List.of() : output.kept(), diagnostics.sorted(), pages,
                 timings, basePath, output.paths.size(), leftOutDrafts(content, options.drafts()));
@@ -158,6 +161,17 @@ public final class SiteBuilder {
             content.pages().stream().filter(Page::draft).forEach(p -> leftOut.put(Urls.page(p.slug()), p.file()));
         }
         return leftOut;
+    }
+
+    /** The URLs written in the Markdown of each page that shows a body, with the page's folder. */
+    private static List<WrittenLinkChecker.Page> writtenUrls(ContentGraph graph) {
+        List<WrittenLinkChecker.Page> pages = new ArrayList<>();
+        graph.explainers().forEach(e -> pages.add(new WrittenLinkChecker.Page(Urls.explainer(e.slug()), e.body().urls())));
+        graph.actors().forEach(a -> pages.add(new WrittenLinkChecker.Page(Urls.actor(a.actor().id()), a.body().urls())));
+        graph.authors().forEach(a -> pages.add(new WrittenLinkChecker.Page(Urls.author(a.author().id()),
+                a.body().urls())));
+        graph.pages().forEach(p -> pages.add(new WrittenLinkChecker.Page(Urls.page(p.page().slug()), p.body().urls())));
+        return pages;
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Timings timings) {

@@ -145,7 +145,8 @@ public final class PreviewServer implements AutoCloseable {
         } else {
             errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
             generation++;
-            log.accept(result.errorCount() + " errors; still serving the last good build");
+            log.accept(result.errorCount() + (result.errorCount() == 1 ? " error" : " errors")
+                    + "; still serving the last good build");
             errors.forEach(d -> log.accept(d.format()));
             reloads.send("errors", errorsJson());
         }
