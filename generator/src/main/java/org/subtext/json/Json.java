@@ -18,6 +18,18 @@ public final class Json {
         return out.toString();
     }
 
+    /** A JSON array of strings. */
+    public static String strings(java.util.List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quote(out, values.get(i));
+        }
+        return out.append(']').toString();
+    }
+
     public static void quote(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
