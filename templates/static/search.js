@@ -6,6 +6,8 @@
   'use strict';
 
   var PAGE = 10;
+  /* At most this many shards a query: each is up to 1/400 of the index, and a search must stay small. */
+  var SHARDS = 4;
   var ALPHABET = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_';
   var DIGIT = {};
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charAt(d)] = d;
@@ -217,9 +219,23 @@
         if (more) more.hidden = true;
         return;
       }
-      var perWordShards = queryWords.map(shardsOf);
+      // words past the shard limit (a pasted sentence) are left out, and the status says so
       var needed = [];
-      perWordShards.forEach(function (list) { list.forEach(function (i) { if (needed.indexOf(i) < 0) needed.push(i); }); });
+      var perWordShards = [];
+      var stopped = false;
+      queryWords.forEach(function (w, k) {
+        if (stopped) return;
+        var list = shardsOf(w);
+        var extra = list.filter(function (i) { return needed.indexOf(i) < 0; });
+        if (k > 0 && needed.length + extra.length > SHARDS) {
+          stopped = true;
+          return;
+        }
+        extra.forEach(function (i) { needed.push(i); });
+        perWordShards.push(list);
+      });
+      var skipped = queryWords.length - perWordShards.length;
+      queryWords = queryWords.slice(0, perWordShards.length);
       Promise.all(needed.map(function (i) { return json(base + 'terms/' + i + '.json'); }))
         .then(function (loaded) {
           if (ticket !== current) return null;
@@ -231,7 +247,8 @@
           results.textContent = '';
           var n = shown.total;
           status.textContent = (n === 0 ? 'No results' : n === 1 ? '1 result' : n + (shown.complete ? '' : ' or more') + ' results')
-            + ' for \u201c' + query + '\u201d' + (n > PAGE ? ', best first.' : '.');
+            + ' for \u201c' + query + '\u201d' + (n > PAGE ? ', best first.' : '.')
+            + (skipped ? ' Only the first ' + queryWords.length + ' words were searched.' : '');
           return showMore(ticket, queryWords);
         })
         .catch(function () {

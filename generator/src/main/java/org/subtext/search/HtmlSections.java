@@ -17,7 +17,7 @@ final class HtmlSections {
 
     /** Tags inside a word's run: dropped without a space, so "<em>un</em>likely" stays one word. */
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "cite", "code", "del", "em", "i", "ins",
-            "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
+            "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "time", "u");
 
     private HtmlSections() {
     }
