@@ -123,7 +123,7 @@ class SearchIndexTest {
             byte[] shard = first.get("search/terms/" + i + ".json");
             total += shard.length;
             if (i < shards.size() - 1) {
-                assertTrue(shard.length >= SearchIndex.MIN_SHARD, "shard " + i + ": " + shard.length + " bytes");
+                assertTrue(shard.length >= 16 * 1024, "shard " + i + ": " + shard.length + " bytes");
             }
             // each shard holds the terms from its first term up to the next shard's
             String text = new String(shard, StandardCharsets.UTF_8);
