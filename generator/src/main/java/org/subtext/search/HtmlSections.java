@@ -75,8 +75,13 @@ final class HtmlSections {
                     i++;
                 }
             } else {
-                into.append(c);
-                i++;
+                // text up to the next tag or reference, copied as one run
+                int stop = i + 1;
+                while (stop < n && html.charAt(stop) != '<' && html.charAt(stop) != '&') {
+                    stop++;
+                }
+                into.append(html, i, stop);
+                i = stop;
             }
         }
         add(sections, id, title, text);

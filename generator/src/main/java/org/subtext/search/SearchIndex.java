@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.subtext.concurrent.Parallel;
@@ -49,12 +50,13 @@ public final class SearchIndex implements SearchDocuments.Cache {
     /** The manifest, shards and fragments of {@code docs}, under {@code prefix} ("" or "uk/"). */
     public synchronized List<OutputFile> write(List<SearchDocument> docs, String prefix) {
         Map<SearchDocument, Made> last = made;
+        Map<String, String> folded = new ConcurrentHashMap<>();
         List<Made> each = Parallel.map(docs, doc -> {
             Made kept = last.get(doc);
-            return kept != null ? kept : make(doc);
+            return kept != null ? kept : make(doc, folded);
         });
         Map<SearchDocument, Made> now = new IdentityHashMap<>();
-        Map<String, Postings> terms = new HashMap<>();
+        Map<String, Postings> terms = new HashMap<>(1 << 16);
         for (int n = 0; n < docs.size(); n++) {
             Made m = each.get(n);
             now.put(docs.get(n), m);
@@ -116,19 +118,19 @@ public final class SearchIndex implements SearchDocuments.Cache {
         return firsts;
     }
 
-    private static Made make(SearchDocument doc) {
-        Map<String, Integer> best = new HashMap<>();
-        Words.each(doc.titleWords(), t -> best.merge(t, SearchDocument.TITLE_WEIGHT, SearchIndex::better));
+    private static Made make(SearchDocument doc, Map<String, String> folded) {
+        Map<String, Integer> best = new HashMap<>(1024);
+        Words.each(doc.titleWords(), t -> best.merge(t, SearchDocument.TITLE_WEIGHT, SearchIndex::better), folded);
         List<Passage> passages = doc.passages();
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             int label = p * 8 + passage.labelWeight();
             int text = p * 8 + passage.textWeight();
             if (passage.labelWeight() > 0) {
-                Words.each(passage.label(), t -> best.merge(t, label, SearchIndex::better));
+                Words.each(passage.label(), t -> best.merge(t, label, SearchIndex::better), folded);
             }
             if (passage.textWeight() > 0) {
-                Words.each(passage.text(), t -> best.merge(t, text, SearchIndex::better));
+                Words.each(passage.text(), t -> best.merge(t, text, SearchIndex::better), folded);
             }
         }
         String[] terms = new String[best.size()];

@@ -2,6 +2,7 @@ package org.subtext.search;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -19,17 +20,33 @@ public final class Words {
 
     /** Calls {@code term} with each folded word of {@code text}, in order, repeats included. */
     public static void each(String text, Consumer<String> term) {
+        each(text, term, null);
+    }
+
+    /**
+     * As {@link #each(String, Consumer)}; {@code folded} (or null) keeps the folded form of words
+     * outside ASCII, which recur across a site and cost a Unicode normalisation each.
+     */
+    static void each(String text, Consumer<String> term, Map<String, String> folded) {
         int n = text.length();
         int i = 0;
         while (i < n) {
             int start = i;
             boolean ascii = true;
             while (i < n) {
+                char ch = text.charAt(i);
+                if (ch < 128) {
+                    if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9')) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
                 int c = text.codePointAt(i);
                 if (!isLetterOrNumber(c) && !isMark(c)) {
                     break;
                 }
-                ascii &= c < 128;
+                ascii = false;
                 i += Character.charCount(c);
             }
             if (i == start) {
@@ -38,7 +55,9 @@ public final class Words {
             }
             if (i - start <= MAX_LENGTH) {
                 // marks are dropped by folding, as search.js drops them before it splits a query
-                String word = ascii ? text.substring(start, i).toLowerCase(Locale.ROOT) : fold(text.substring(start, i));
+                String raw = text.substring(start, i);
+                String word = ascii ? raw.toLowerCase(Locale.ROOT)
+                        : folded == null ? fold(raw) : folded.computeIfAbsent(raw, Words::fold);
                 if (!word.isEmpty()) {
                     term.accept(word);
                 }
