@@ -96,7 +96,8 @@
     card.hidden = true;
     card.onmouseenter = function () { clearTimeout(timer); };
     card.onmouseleave = function () { later(hide, 300); };
-    document.body.appendChild(card);
+    // inside the main landmark, where a screen reader's landmark navigation finds it
+    (document.querySelector('main') || document.body).appendChild(card);
     document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
 
     function later(fn, ms) { clearTimeout(timer); timer = setTimeout(fn, ms); }

@@ -28,6 +28,7 @@ import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
 import org.subtext.model.Page;
 import org.subtext.model.Ref;
+import org.subtext.model.StatusChange;
 import org.subtext.model.TimelineEvent;
 
 /**
@@ -178,6 +179,18 @@ public final class GraphBuilder {
                 links.addAll(note.links());
             }
         }
+        Map<String, String> historyNotes = new HashMap<>();
+        for (Claim claim : explainer.claims()) {
+            for (int step = 0; step < claim.history().size(); step++) {
+                StatusChange change = claim.history().get(step);
+                if (change.note() != null) {
+                    RenderedMarkdown note = markdown.renderInline(change.note(), change.position(), index,
+                            diagnostics);
+                    historyNotes.put(RenderedExplainer.historyKey(claim.id(), step), note.html());
+                    links.addAll(note.links());
+                }
+            }
+        }
         Map<String, String> readings = new HashMap<>();
         for (Layer layer : explainer.layers()) {
             RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
@@ -199,7 +212,7 @@ public final class GraphBuilder {
             }
         }
         return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,
-                readings, texts);
+                readings, texts, historyNotes);
     }
 
     private List<TimelineBuilder.Occurrence> occurrences(Content content, List<RenderedExplainer> explainers,

@@ -6,9 +6,9 @@ import org.subtext.diag.Diagnostic;
 import org.subtext.output.OutputFile;
 
 /**
- * The outcome of a build: the files of the site when kept in memory (empty when there were errors,
- * and after a build that wrote them as it went), how many files there were, every diagnostic, and
- * the base path the site is served under ("/" or "/sub/").
+ * The outcome of a build: the files of the site when kept in memory, in no set order (empty when
+ * there were errors, and after a build that wrote them as it went), how many files there were,
+ * every diagnostic, and the base path the site is served under ("/" or "/sub/").
  */
 public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, Timings timings,
                           String basePath, int fileCount) {

@@ -177,12 +177,13 @@ final class ViewContext {
     /** A claim's earlier statuses, oldest first, each with its note and source. */
     private List<Views.StatusStep> history(Claim claim, RenderedExplainer rendered, String page) {
         List<Views.StatusStep> steps = new java.util.ArrayList<>();
-        for (StatusChange change : claim.history()) {
+        for (int step = 0; step < claim.history().size(); step++) {
+            StatusChange change = claim.history().get(step);
             Views.Link source = change.source() == null ? null : rendered.explainer().sources().stream()
                     .filter(s -> s.id().equals(change.source().id())).findFirst()
                     .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElse(null);
             steps.add(new Views.StatusStep(date(change.date()), change.status().id(), label(change.status().id()),
-                    change.note(), source));
+                    rendered.historyNote(claim.id(), step), source));
         }
         return steps;
     }

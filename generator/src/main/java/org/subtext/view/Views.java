@@ -70,8 +70,8 @@ public final class Views {
                         List<StatusStep> history) {
     }
 
-    /** An earlier status of a claim: {@code note} and {@code source} may be null. */
-    public record StatusStep(Date date, String status, String statusLabel, String note, Link source) {
+    /** An earlier status of a claim: {@code noteHtml} (rendered inline Markdown) and {@code source} may be null. */
+    public record StatusStep(Date date, String status, String statusLabel, String noteHtml, Link source) {
     }
 
     public record ClaimCondition(Link condition, String party, String issue, List<String> acceptedBy,

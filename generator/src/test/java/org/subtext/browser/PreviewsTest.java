@@ -33,7 +33,7 @@ class PreviewsTest {
 
     private static final String PAGE = "explainers/russia-ready-for-talks/";
     /** A wikilink in the body whose label is not the target's title. */
-    private static final String LINK = ".prose a[href$='/explainers/security-guarantees-for-ukraine/']";
+    static final String LINK = ".prose a[href$='/explainers/security-guarantees-for-ukraine/']";
     private static final String TITLE = "Security guarantees for Ukraine: what a promise has to contain";
 
     @Test

@@ -83,6 +83,6 @@ class CrossReferencesTest {
             links.add(new OutgoingLink(target, null, "Context " + random.nextInt(3) + ".", AT));
         }
         return new RenderedExplainer(explainer, new RenderedMarkdown("", links, List.of()), java.util.Map.of(),
-                java.util.Map.of(), java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
     }
 }

@@ -143,7 +143,7 @@ class ClaimPagesTest {
                 history:
                   - date: 2026-05-10
                     status: unverified
-                    note: No recording yet.
+                    note: No *recording* yet.
                   - date: 2026-06-02
                     status: disputed
                     source: transcript
@@ -188,6 +188,8 @@ class ClaimPagesTest {
         assertEquals(List.of("Unverified 10 May 2026: No recording yet.",
                         "Disputed 2 June 2026 (Transcript of the briefing)", "Contradicted 30 June 2026: now"),
                 page.select(".claim-page__trail li").eachText());
+        assertEquals("recording", page.selectFirst(".claim-page__trail li em").text(),
+                "a history note is inline Markdown, as the format says");
         JsonNode review = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertEquals("2026-06-30", review.path("datePublished").asText(), "the verdict's own date");
     }

@@ -86,7 +86,7 @@ card.setAttribute('role', 'tooltip');
 card.hidden = true;
 card.onmouseenter = function () { clearTimeout(timer); };
 card.onmouseleave = function () { later(hide, 300); };
-document.body.appendChild(card);
+(document.querySelector('main') || document.body).appendChild(card);
 document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
 function later(fn, ms) { clearTimeout(timer); timer = setTimeout(fn, ms); }
 function hide() {
