@@ -116,7 +116,8 @@ public final class SearchDocuments {
         List<String> also = new ArrayList<>(a.aliases());
         a.names().forEach(n -> also.add(n.name()));
         if (!also.isEmpty()) {
-            passages.add(new Passage("", "Also known as", String.join(", ", also), 0, CLAIM));
+            // another name is a name: it weighs as the title does
+            passages.add(new Passage("", "Also known as", String.join(", ", also), 0, SearchDocument.TITLE_WEIGHT));
         }
         body(rendered.body(), null, passages);
         return new SearchDocument(urls.href(Urls.actor(a.id())), a.name(), "Actor", passages, a.name());

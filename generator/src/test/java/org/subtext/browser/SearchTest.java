@@ -99,8 +99,9 @@ class SearchTest {
     void anAliasFindsItsActor() throws IOException {
         BrowserSite site = BrowserSite.get();
         ChromeDriver driver = site.browser();
-        List<String> links = search(driver, site, "Kiev", "1 result");
-        assertEquals(List.of("actors/ukraine/"), links);
+        // the sample also quotes "Kiev" in a claim and a source's title; the actor's other name comes first
+        List<String> links = search(driver, site, "Kiev", "");
+        assertEquals("actors/ukraine/", links.get(0), links.toString());
         assertTrue(driver.findElement(By.cssSelector("#search-results li")).getText().contains("Also known as"));
         // titles first: an actor's name outranks the explainers that only mention it
         assertEquals("actors/sergei-lavrov/", search(driver, site, "lavrov", "").get(0));
