@@ -52,7 +52,13 @@
     var status = document.getElementById('search-status');
     if (!form || !results || !status || !window.fetch || !window.Promise) return;
     var input = form.querySelector('input[type=search]');
-    var more = document.getElementById('search-more');
+    // made here, not in the page: without JavaScript there is nothing to show more of
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.id = 'search-more';
+    more.textContent = 'More results';
+    more.hidden = true;
+    results.parentNode.insertBefore(more, results.nextSibling);
     var fallback = Array.prototype.slice.call(results.childNodes);
     var fallbackStatus = status.textContent;
     var base = form.getAttribute('data-index').replace(/index\.json$/, '');
@@ -90,10 +96,11 @@
 
     /* For one word: doc -> best {score, passage}; complete is false when a term kept only its best pages. */
     function postings(word, shards) {
-      var found = { docs: {}, complete: true, count: 0 };
+      var found = { docs: {}, complete: true, count: 0, exact: true };
       shards.forEach(function (shard) {
         Object.keys(shard).forEach(function (term) {
           if (!matches(term, word)) return;
+          if (term !== word) found.exact = false;
           var numbers = decode(shard[term]);
           var kept = (numbers.length - 1) / 2;
           if (numbers[0] > kept) found.complete = false;
@@ -131,8 +138,9 @@
       ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       var complete = perWord.every(function (w) { return w.complete; });
       // a term kept only its best pages: a one-word search still knows how many pages have it
-      var total = !complete && perWord.length === 1 ? Math.max(ranked.length, perWord[0].count) : ranked.length;
-      return { ranked: ranked, complete: complete, total: total };
+      var single = perWord.length === 1;
+      var total = !complete && single ? Math.max(ranked.length, perWord[0].count) : ranked.length;
+      return { ranked: ranked, complete: complete || (single && perWord[0].exact), total: total };
     }
 
     /* Text with the query's words marked, cut to a window around the first one when long. */
@@ -182,7 +190,6 @@
       li.appendChild(kind);
       if (passage[1]) {
         var where = document.createElement('p');
-        where.className = 'search__where';
         where.appendChild(marked(passage[1], query, false).node);
         li.appendChild(where);
       }
@@ -196,12 +203,12 @@
 
     function showMore(ticket, query) {
       var next = shown.ranked.slice(results.children.length, results.children.length + PAGE);
-      if (more) more.hidden = true;
+      more.hidden = true;
       return Promise.all(next.map(function (r) { return json(base + 'docs/' + r.doc + '.json'); }))
         .then(function (docs) {
           if (ticket !== current) return;
           docs.forEach(function (doc, i) { results.appendChild(item(next[i], doc, query)); });
-          if (more) more.hidden = results.children.length >= shown.ranked.length;
+          more.hidden = results.children.length >= shown.ranked.length;
         });
     }
 
@@ -216,7 +223,7 @@
         results.textContent = '';
         fallback.forEach(function (node) { results.appendChild(node); });
         status.textContent = fallbackStatus;
-        if (more) more.hidden = true;
+        more.hidden = true;
         return;
       }
       // words past the shard limit (a pasted sentence) are left out, and the status says so
@@ -252,7 +259,7 @@
           return showMore(ticket, queryWords);
         })
         .catch(function () {
-          if (ticket === current) status.textContent = 'Search is unavailable just now; try the links above.';
+          if (ticket === current) status.textContent = 'Search is unavailable just now; the newest explainers are listed below.';
         });
     }
 
@@ -262,16 +269,17 @@
       clearTimeout(timer);
       timer = setTimeout(run, 120);
     });
-    if (more) more.addEventListener('click', function () { showMore(current, words(input.value)); });
+    more.addEventListener('click', function () { showMore(current, words(input.value)); });
     json(base + 'index.json')
       .then(function (loaded) {
         manifest = loaded;
+        form.hidden = false;
         var q = new URLSearchParams(location.search).get('q');
         if (q) input.value = q;
         if (input.value) run();
       })
       .catch(function () {
-        status.textContent = 'Search is unavailable just now; try the links above.';
+        status.textContent = 'Search is unavailable just now; the newest explainers are listed below.';
       });
   }
 

@@ -85,7 +85,7 @@ class SearchBytesTest {
                 server.served();
                 BrowserSite.load(driver, server.origin() + "/search/?q=" + java.net.URLEncoder.encode(query,
                         java.nio.charset.StandardCharsets.UTF_8));
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
                 wait.until(d -> d.findElement(By.id("search-status")).getText().contains(" for \u201c"));
                 String status = driver.findElement(By.id("search-status")).getText();
                 if (!status.startsWith("No results")) {

@@ -139,7 +139,8 @@ class SearchTest {
                 .map(a -> a.getAttribute("href").substring(site.url("").length())).toList();
         assertEquals(List.of("claims/", "timeline/", "tags/", "actors/"), links);
         assertFalse(driver.findElements(By.cssSelector("#search-results li a")).isEmpty(), "the newest explainers are listed");
-        assertFalse(driver.findElement(By.id("search-more")).isDisplayed());
+        assertTrue(driver.findElements(By.id("search-more")).isEmpty(), "no button to show more of nothing");
+        assertFalse(driver.findElement(By.cssSelector("form[role=search]")).isDisplayed(), "no box that cannot search");
     }
 
     @Test

@@ -46,7 +46,12 @@ var results = document.getElementById('search-results');
 var status = document.getElementById('search-status');
 if (!form || !results || !status || !window.fetch || !window.Promise) return;
 var input = form.querySelector('input[type=search]');
-var more = document.getElementById('search-more');
+var more = document.createElement('button');
+more.type = 'button';
+more.id = 'search-more';
+more.textContent = 'More results';
+more.hidden = true;
+results.parentNode.insertBefore(more, results.nextSibling);
 var fallback = Array.prototype.slice.call(results.childNodes);
 var fallbackStatus = status.textContent;
 var base = form.getAttribute('data-index').replace(/index\.json$/, '');
@@ -81,10 +86,11 @@ return list;
 }
 /* For one word: doc -> best {score, passage}; complete is false when a term kept only its best pages. */
 function postings(word, shards) {
-var found = { docs: {}, complete: true, count: 0 };
+var found = { docs: {}, complete: true, count: 0, exact: true };
 shards.forEach(function (shard) {
 Object.keys(shard).forEach(function (term) {
 if (!matches(term, word)) return;
+if (term !== word) found.exact = false;
 var numbers = decode(shard[term]);
 var kept = (numbers.length - 1) / 2;
 if (numbers[0] > kept) found.complete = false;
@@ -120,8 +126,9 @@ return { doc: Number(doc), score: score, passage: hit.passage };
 });
 ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
 var complete = perWord.every(function (w) { return w.complete; });
-var total = !complete && perWord.length === 1 ? Math.max(ranked.length, perWord[0].count) : ranked.length;
-return { ranked: ranked, complete: complete, total: total };
+var single = perWord.length === 1;
+var total = !complete && single ? Math.max(ranked.length, perWord[0].count) : ranked.length;
+return { ranked: ranked, complete: complete || (single && perWord[0].exact), total: total };
 }
 /* Text with the query's words marked, cut to a window around the first one when long. */
 function marked(text, query, cut) {
@@ -169,7 +176,6 @@ li.appendChild(a);
 li.appendChild(kind);
 if (passage[1]) {
 var where = document.createElement('p');
-where.className = 'search__where';
 where.appendChild(marked(passage[1], query, false).node);
 li.appendChild(where);
 }
@@ -182,12 +188,12 @@ return li;
 }
 function showMore(ticket, query) {
 var next = shown.ranked.slice(results.children.length, results.children.length + PAGE);
-if (more) more.hidden = true;
+more.hidden = true;
 return Promise.all(next.map(function (r) { return json(base + 'docs/' + r.doc + '.json'); }))
 .then(function (docs) {
 if (ticket !== current) return;
 docs.forEach(function (doc, i) { results.appendChild(item(next[i], doc, query)); });
-if (more) more.hidden = results.children.length >= shown.ranked.length;
+more.hidden = results.children.length >= shown.ranked.length;
 });
 }
 function run() {
@@ -201,7 +207,7 @@ if (!queryWords.length || !manifest) {
 results.textContent = '';
 fallback.forEach(function (node) { results.appendChild(node); });
 status.textContent = fallbackStatus;
-if (more) more.hidden = true;
+more.hidden = true;
 return;
 }
 var needed = [];
@@ -236,7 +242,7 @@ status.textContent = (n === 0 ? 'No results' : n === 1 ? '1 result' : n + (shown
 return showMore(ticket, queryWords);
 })
 .catch(function () {
-if (ticket === current) status.textContent = 'Search is unavailable just now; try the links above.';
+if (ticket === current) status.textContent = 'Search is unavailable just now; the newest explainers are listed below.';
 });
 }
 var timer = null;
@@ -245,16 +251,17 @@ input.addEventListener('input', function () {
 clearTimeout(timer);
 timer = setTimeout(run, 120);
 });
-if (more) more.addEventListener('click', function () { showMore(current, words(input.value)); });
+more.addEventListener('click', function () { showMore(current, words(input.value)); });
 json(base + 'index.json')
 .then(function (loaded) {
 manifest = loaded;
+form.hidden = false;
 var q = new URLSearchParams(location.search).get('q');
 if (q) input.value = q;
 if (input.value) run();
 })
 .catch(function () {
-status.textContent = 'Search is unavailable just now; try the links above.';
+status.textContent = 'Search is unavailable just now; the newest explainers are listed below.';
 });
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', search);
