@@ -10,6 +10,8 @@ import org.subtext.model.PartialDate;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
 import org.subtext.pipeline.SiteBuilder;
+import org.subtext.revision.GitRevision;
+import org.subtext.revision.RevisionException;
 
 final class CheckCommand {
 
@@ -25,7 +27,11 @@ final class CheckCommand {
                                     + " against (default: today, UTC): one past it is a warning"),
                             Option.flag("--external", null, "also fetch every source's url (at most 8 at a time,"
                                     + " 2 per host, 10 s each): a dead one is an error, or a warning when its"
-                                    + " archived copy answers; live answers are kept a day in .subtext-cache/")),
+                                    + " archived copy answers; live answers are kept a day in .subtext-cache/"),
+                            Option.value("--against", "GIT_REF", null, "also compare with the content at this"
+                                    + " commit (for a pull request, its base): a published claim's status changes"
+                                    + " only with a history entry, is removed only with a correction, and"
+                                    + " published dates stay")),
                     Verbosity.OPTIONS),
             CheckCommand::run);
 
@@ -42,6 +48,16 @@ final class CheckCommand {
         return date;
     }
 
+    /** The commit --against names, found before the check runs, so that a wrong one costs no build. */
+    private static GitRevision against(Arguments arguments, BuildOptions options) {
+        String ref = arguments.value("--against");
+        try {
+            return ref == null ? null : GitRevision.open(options.content(), ref);
+        } catch (RevisionException e) {
+            throw arguments.wrong(e.getMessage());
+        }
+    }
+
     private static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         String format = arguments.value("--format");
         OutputFormat output;
@@ -52,7 +68,15 @@ final class CheckCommand {
         }
         Verbosity verbosity = Verbosity.of(arguments);
         BuildOptions options = SiteOptions.toBuildOptions(arguments, null).withAsOf(asOf(arguments));
+        GitRevision against = against(arguments, options);
         BuildResult result = new SiteBuilder().check(options);
+        if (against != null) {
+            try {
+                result = AgainstCheck.addTo(result, against, options.content());
+            } catch (RevisionException e) {
+                throw arguments.wrong(e.getMessage());
+            }
+        }
         String checked = Report.count(result.pages(), "page");
         long millis = result.timings().totalMillis();
         if (arguments.flag("--external")) {

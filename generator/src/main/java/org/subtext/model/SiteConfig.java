@@ -56,6 +56,11 @@ public record SiteConfig(
         return code == null ? language : code;
     }
 
+    /** What readers see for a topic: its label in {@code tags}, or its id when it has none. */
+    public String tagLabel(String id) {
+        return tags.getOrDefault(id, id);
+    }
+
     /** The path part of the base URL, always starting and ending with '/': "/" or "/explainers/". */
     public String basePath() {
         java.net.URI uri = java.net.URI.create(baseUrl);

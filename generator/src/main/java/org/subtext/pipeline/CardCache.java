@@ -79,7 +79,8 @@ final class CardCache {
     /** The file name of the card of {@code text}: a hash of the text and of the drawing code. */
     static String name(SocialCard.Text text) {
         return sha256(String.join("\u0000", VERSION, text.title(), text.section(), String.valueOf(text.date()),
-                text.site()).getBytes(StandardCharsets.UTF_8)) + ".png";
+                text.site(), String.valueOf(text.claimed()), String.valueOf(text.precise()))
+                .getBytes(StandardCharsets.UTF_8)) + ".png";
     }
 
     /**
@@ -88,7 +89,7 @@ final class CardCache {
      */
     private static String drawingCodeHash() {
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        for (String name : new String[] {"SocialCard.class", "CardPng.class"}) {
+        for (String name : new String[] {"SocialCard.class", "CardLayout.class", "CardPng.class"}) {
             try (InputStream in = SocialCard.class.getResourceAsStream(name)) {
                 if (in == null) {
                     return "unknown";

@@ -21,7 +21,6 @@ import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.GraphChange;
-import org.subtext.graph.RenderedExplainer;
 import org.subtext.model.Explainer;
 import org.subtext.output.OutputFile;
 import org.subtext.render.CorrectionsFeedWriter;
@@ -158,10 +157,13 @@ final class SiteRenderer {
 
     private void derivedFiles(List<PageModel> pages) {
         SitemapWriter sitemaps = new SitemapWriter();
-        // feeds and the sitemap are drawn from front matter alone, so a prose-only save keeps them
+        // the corrections feed and the sitemap are drawn from front matter alone, so a prose-only save
+        // keeps them; the feeds of explainers carry their full text, and are made again when it changes
         Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers(), graph.authors());
-        output.add(generated("feed.xml", feedInput, () -> new FeedWriter().atom(graph)));
-        output.add(generated("feed.json", feedInput, () -> new JsonFeedWriter().write(graph)));
+        output.add(reuse.generated("feed.xml", feedInput,
+                () -> OutputFile.text("feed.xml", new FeedWriter().atom(graph), null)));
+        output.add(reuse.generated("feed.json", feedInput,
+                () -> OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null)));
         output.add(generated(Urls.CORRECTIONS_FEED, feedInput, () -> new CorrectionsFeedWriter().atom(graph)));
         output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages)),
                 () -> sitemaps.sitemap(graph.site(), sitemap(pages))));
@@ -188,27 +190,21 @@ final class SiteRenderer {
         return kept != null ? kept : reuse.generated(path, input, () -> OutputFile.text(path, write.get(), null));
     }
 
-    /** Every page's URL, with its last change for explainers; drafts' pages and embeddable cards left out. */
+    /** Every page's URL, with its last change where the content dates it; drafts' pages and embeddable cards left out. */
     private Map<String, String> sitemap(List<PageModel> pages) {
         List<String> drafts = graph.explainers().stream().filter(e -> e.explainer().draft())
                 .map(e -> "explainers/" + e.slug() + "/").toList();
+        Map<String, String> dates = SitemapWriter.lastChanges(graph);
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             // cards to embed are not pages of the site: they are marked noindex and left out
             if (!page.path().equals("404.html") && !page.path().startsWith("embed/")
                     && drafts.stream().noneMatch(page.path()::startsWith)) {
                 String path = page.path();
-                sitemap.put(path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
-                        : path, null);
+                String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
+                        : path;
+                sitemap.put(url, dates.get(url));
             }
-        }
-        for (RenderedExplainer e : graph.explainers()) {
-            Explainer explainer = e.explainer();
-            if (explainer.draft()) {
-                continue;
-            }
-            sitemap.put("explainers/" + explainer.slug() + "/",
-                    (explainer.updated() != null ? explainer.updated() : explainer.published()).iso());
         }
         return sitemap;
     }
@@ -234,7 +230,8 @@ final class SiteRenderer {
             }
             SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
                     e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
-                    graph.site().title());
+                    graph.site().title(), e.headline() == null ? null : e.headline().claimed(),
+                    e.headline() == null ? null : e.headline().precise());
             Path drawn = stored == null ? null : stored.find(text);
             OutputFile card;
             if (drawn != null) {

@@ -11,8 +11,8 @@ import org.subtext.model.PartialDate;
 import org.subtext.view.Urls;
 
 /**
- * The Atom feed of explainers, newest first, with absolute URLs; drafts, in a preview built with
- * them, are left out. Its {@code updated} is the newest date in the content, never the build time,
+ * The Atom feed of explainers, newest first, with absolute URLs, each entry's full text and its
+ * social card; drafts, in a preview built with them, are left out. Its {@code updated} is the newest date in the content, never the build time,
  * so the same content gives the same feed.
  */
 public final class FeedWriter {
@@ -26,9 +26,10 @@ public final class FeedWriter {
                 .limit(MAX_ENTRIES).toList();
         String updated = entries.stream().map(e -> lastChange(e.explainer())).max(PartialDate::compareTo)
                 .map(PartialDate::instant).orElse(EPOCH);
+        String origin = FeedContent.origin(urls.absolute(""));
         StringBuilder out = new StringBuilder(4096);
         out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        out.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        out.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\" xml:lang=\"")
                 .append(Xml.escape(graph.site().language())).append("\">\n");
         element(out, "  ", "title", graph.site().title());
         element(out, "  ", "subtitle", graph.site().description());
@@ -51,6 +52,11 @@ public final class FeedWriter {
             element(out, "    ", "published", e.published().instant());
             element(out, "    ", "updated", lastChange(e).instant());
             element(out, "    ", "summary", e.summary());
+            out.append("    <content type=\"html\">")
+                    .append(Xml.escape(FeedContent.html(rendered, url, origin))).append("</content>\n");
+            // the social card, as readers that show a picture per entry look for it
+            out.append("    <media:thumbnail url=\"").append(Xml.escape(urls.absolute(Urls.socialCard(e.slug()))))
+                    .append("\" width=\"" + SocialCard.WIDTH + "\" height=\"" + SocialCard.HEIGHT + "\"/>\n");
             // an entry without authors takes the feed's, the site
             for (String name : authorNames(graph, e)) {
                 out.append("    <author>\n");

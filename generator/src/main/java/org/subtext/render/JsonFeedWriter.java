@@ -11,7 +11,7 @@ import org.subtext.view.Urls;
 
 /**
  * The JSON Feed 1.1 of explainers ({@code feed.json}, beside the Atom feed): newest first, with
- * absolute URLs, and the same entries as {@code feed.xml}.
+ * absolute URLs, and the same entries as {@code feed.xml}, each with its full text and social card.
  */
 public final class JsonFeedWriter {
 
@@ -20,6 +20,7 @@ public final class JsonFeedWriter {
         List<RenderedExplainer> entries = graph.explainers().stream().filter(e -> !e.explainer().draft())
                 .sorted(Comparator.comparing((RenderedExplainer e) -> e.explainer().published()).reversed())
                 .limit(FeedWriter.MAX_ENTRIES).toList();
+        String origin = FeedContent.origin(urls.absolute(""));
         StringBuilder out = new StringBuilder(8192);
         out.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n");
         field(out, "  ", "title", graph.site().title(), true);
@@ -38,7 +39,8 @@ public final class JsonFeedWriter {
             field(out, "      ", "url", url, true);
             field(out, "      ", "title", e.title(), true);
             field(out, "      ", "summary", e.summary(), true);
-            field(out, "      ", "content_text", e.summary(), true);
+            field(out, "      ", "content_html", FeedContent.html(entries.get(i), url, origin), true);
+            field(out, "      ", "image", urls.absolute(Urls.socialCard(e.slug())), true);
             field(out, "      ", "date_published", e.published().instant(), true);
             field(out, "      ", "date_modified", FeedWriter.lastChange(e).instant(), true);
             List<String> names = FeedWriter.authorNames(graph, e);
@@ -52,7 +54,7 @@ public final class JsonFeedWriter {
             }
             out.append("      \"tags\": ").append(Json.strings(
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(e.section()),
-                            e.tags().stream().map(t -> t.id())).distinct().toList())).append('\n');
+                            e.tags().stream().map(t -> graph.site().tagLabel(t.id()))).distinct().toList())).append('\n');
             out.append("    }");
         }
         out.append(entries.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");

@@ -2,6 +2,7 @@ package org.subtext.render;
 
 import java.util.Map;
 
+import org.subtext.graph.ContentGraph;
 import org.subtext.model.SiteConfig;
 
 /** {@code sitemap.xml} and the {@code robots.txt} that points at it. */
@@ -21,6 +22,11 @@ public final class SitemapWriter {
         });
         out.append("</urlset>\n");
         return out.toString();
+    }
+
+    /** Each dated page's last change, for {@link #sitemap}: see {@link SitemapDates}. */
+    public static Map<String, String> lastChanges(ContentGraph graph) {
+        return SitemapDates.of(graph);
     }
 
     /** @param preview a build with drafts: no crawler is welcome */

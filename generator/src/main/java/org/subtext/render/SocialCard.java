@@ -5,19 +5,16 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The image social sites show for a shared explainer (og:image): a 1200 × 630 PNG with the
- * title, sized to fit, the section, the date and the site's name, drawn with Java's own imaging.
+ * title, sized to fit, or the headline check in its place, the section, the date and the site's
+ * name ({@link CardLayout}), drawn with Java's own imaging.
  * The fonts ship with the generator (DejaVu Sans, in resources), so a machine without fonts draws
  * the same card, and nothing in the PNG depends on the clock: the same text gives the same bytes.
  */
@@ -26,22 +23,20 @@ public final class SocialCard {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
 
-    /** What a card shows; records compare by value, so it is also the key for reusing a card. */
-    public record Text(String title, String section, String date, String site) {
+    /**
+     * What a card shows; records compare by value, so it is also the key for reusing a card.
+     * {@code claimed} and {@code precise} are the headline check's two sides, null where not written.
+     */
+    public record Text(String title, String section, String date, String site, String claimed, String precise) {
+
+        /** A card without a headline check. */
+        public Text(String title, String section, String date, String site) {
+            this(title, section, date, site, null, null);
+        }
     }
 
-    private static final int MARGIN = 72;
-    private static final int TITLE_TOP = 170;
-    private static final int TITLE_BOTTOM = 500;
-    private static final int TITLE_MAX = 68;
-    private static final int TITLE_MIN = 40;
     private static final Color PAPER = new Color(0xfdfcf9);
-    private static final Color INK = new Color(0x1b1d21);
-    private static final Color INK_SOFT = new Color(0x4a4f57);
-    private static final Color ACCENT = new Color(0xa3301c);
     private static final Color RULE = new Color(0xd9d5c9);
-    /** Integer metrics with no device transform: the layout is the same on every machine. */
-    private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, false);
 
     private static final String REGULAR = "DejaVuSans.ttf";
     private static final String BOLD = "DejaVuSans-Bold.ttf";
@@ -101,110 +96,21 @@ public final class SocialCard {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(PAPER);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(ACCENT);
+        g.setColor(CardLayout.ACCENT);
         g.fillRect(0, 0, WIDTH, 16);
-
-        int width = WIDTH - 2 * MARGIN;
-        Font section = fonts.bold.deriveFont(26f);
-        g.setFont(section);
-        g.setColor(ACCENT);
-        g.drawString(fit(text.section().toUpperCase(Locale.ROOT), section, width), MARGIN, 124);
-
-        // the largest size at which the title fits its box; at the smallest, the last line is cut short
-        int available = TITLE_BOTTOM - TITLE_TOP;
-        Font title = null;
-        List<String> lines = null;
-        for (int size = TITLE_MAX; size >= TITLE_MIN; size -= 4) {
-            title = fonts.bold.deriveFont((float) size);
-            lines = wrap(text.title(), title, width);
-            if (lines.size() * lineHeight(size) <= available) {
-                break;
-            }
-        }
-        int size = title.getSize();
-        int maxLines = Math.max(1, available / lineHeight(size));
-        if (lines.size() > maxLines) {
-            List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-            kept.set(maxLines - 1, fit(kept.get(maxLines - 1) + " " + String.join(" ", lines.subList(maxLines,
-                    lines.size())), title, width));
-            lines = kept;
-        }
-        g.setFont(title);
-        g.setColor(INK);
-        int y = TITLE_TOP + size;
-        for (String line : lines) {
-            g.drawString(line, MARGIN, y);
-            y += lineHeight(size);
-        }
-
         g.setColor(RULE);
-        g.fillRect(MARGIN, 524, width, 2);
-        Font small = fonts.regular.deriveFont(26f);
-        Font smallBold = fonts.bold.deriveFont(26f);
-        String date = text.date() == null ? "" : text.date();
-        int dateWidth = (int) Math.ceil(width(date, small));
-        g.setFont(smallBold);
-        g.setColor(INK);
-        g.drawString(fit(text.site(), smallBold, width - dateWidth - 40), MARGIN, 578);
-        g.setFont(small);
-        g.setColor(INK_SOFT);
-        g.drawString(date, WIDTH - MARGIN - dateWidth, 578);
+        g.fillRect(CardLayout.MARGIN, 524, WIDTH - 2 * CardLayout.MARGIN, 2);
+        for (CardLayout.Line line : CardLayout.lines(fonts.regular, fonts.bold, text)) {
+            g.setFont(line.font());
+            g.setColor(line.color());
+            g.drawString(line.text(), line.x(), line.baseline());
+        }
     }
 
-    private static int lineHeight(int size) {
-        return Math.round(size * 1.2f);
-    }
-
-    /** Greedy word wrap; a word wider than the line is broken where it overflows. */
-    static List<String> wrap(String text, Font font, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, font) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width(rest, font) > width) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font) > width) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** The text, or as much of it as fits followed by an ellipsis. */
-    private static String fit(String text, Font font, int width) {
-        if (width(text, font) <= width) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0 && width(text.substring(0, end).stripTrailing() + "…", font) > width) {
-            end--;
-        }
-        return text.substring(0, end).stripTrailing() + "…";
-    }
-
-    /**
-     * The advance of {@code text}, measured with the font's own glyphs: {@code Font.getStringBounds}
-     * would read metrics that the JDK caches for all equal fonts, so for every thread's font alike.
-     */
-    private static double width(String text, Font font) {
-        return font.createGlyphVector(FRC, text).getLogicalBounds().getWidth();
+    /** The lines the card of {@code text} shows, laid out in this thread's fonts: what a test can read of a card. */
+    static List<CardLayout.Line> lines(Text text) {
+        Canvas canvas = CANVAS.get();
+        return CardLayout.lines(canvas.regular, canvas.bold, text);
     }
 
     /**

@@ -27,6 +27,10 @@ import org.subtext.model.TimelineEvent;
 /** Builds the view of one explainer page. */
 final class ExplainerViewBuilder {
 
+    /** The social card's size, as render/SocialCard draws it and the pages' og:image names it. */
+    private static final int CARD_WIDTH = 1200;
+    private static final int CARD_HEIGHT = 630;
+
     private final ViewContext ctx;
     private final Map<String, MergedEvent> mergedEvents = new LinkedHashMap<>();
 
@@ -68,7 +72,7 @@ final class ExplainerViewBuilder {
                 layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
-                e.tags().stream().map(t -> new Views.Link(t.id(), ctx.urls.href(Urls.tag(t.id())))).toList(),
+                e.tags().stream().map(t -> ctx.tagLink(t.id())).toList(),
                 e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()));
     }
 
@@ -178,10 +182,12 @@ final class ExplainerViewBuilder {
         article.put("@type", schemaType(e.label()));
         article.put("headline", e.title());
         article.put("description", e.summary());
+        article.put("image", socialCard(e));
         article.put("datePublished", e.published().iso());
         article.put("dateModified", e.updated() == null ? null : e.updated().iso());
         article.put("articleSection", e.section());
-        article.put("keywords", e.tags().isEmpty() ? null : e.tags().stream().map(Ref::id).toList());
+        article.put("keywords", e.tags().isEmpty() ? null
+                : e.tags().stream().map(t -> ctx.graph.site().tagLabel(t.id())).toList());
         article.put("mainEntityOfPage", ctx.urls.absolute(path));
         article.put("url", ctx.urls.absolute(path));
         Map<String, Object> publisher = publisher();
@@ -199,6 +205,16 @@ final class ExplainerViewBuilder {
         }
         article.put("correction", corrections.isEmpty() ? null : corrections);
         return JsonLd.write(article);
+    }
+
+    /** The card drawn for sharing, which search engines may show as the article's picture too. */
+    private Map<String, Object> socialCard(Explainer e) {
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("@type", "ImageObject");
+        image.put("url", ctx.urls.absolute(Urls.socialCard(e.slug())));
+        image.put("width", CARD_WIDTH);
+        image.put("height", CARD_HEIGHT);
+        return image;
     }
 
     private Map<String, Object> person(Ref author) {

@@ -47,6 +47,8 @@ final class JsonLd {
                 append(out, list.get(i));
             }
             out.append(']');
+        } else if (value instanceof Integer number) {
+            out.append(number.intValue());
         } else {
             Json.quote(out, String.valueOf(value));
         }

@@ -44,8 +44,9 @@ final class ListingViewBuilder {
 
     /** The timeline narrowed to the events of explainers with one tag. */
     Views.TimelinePage tagTimeline(String tag) {
-        return timeline(tag, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
-                "Every event of the explainers tagged " + tag + ", in order.");
+        String label = ctx.graph.site().tagLabel(tag);
+        return timeline(label, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
+                "Every event of the explainers tagged " + label + ", in order.");
     }
 
 
@@ -77,8 +78,10 @@ final class ListingViewBuilder {
             }
         });
         actors.sort(Comparator.comparing(Views.Filter::label));
-        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(tag,
+        ctx.graph.tagTimelines().forEach((tag, tagEvents) -> tags.add(new Views.Filter(ctx.graph.site().tagLabel(tag),
                 ctx.urls.href(Urls.tagTimeline(tag)), tagEvents.size())));
+        // by what readers see: a label may start with a capital, an unlabelled id never does
+        tags.sort(Comparator.comparing(Views.Filter::label, String.CASE_INSENSITIVE_ORDER));
     }
 
     Views.ClaimsPage claims() {
@@ -103,14 +106,16 @@ final class ListingViewBuilder {
     }
 
     Views.TagPage tag(String tag, List<String> slugs) {
-        return new Views.TagPage(ctx.site, ctx.meta("Tag: " + tag, "Explainers tagged " + tag + ".", Urls.tag(tag),
-                "website", null), tag, ctx.cards(slugs));
+        String label = ctx.graph.site().tagLabel(tag);
+        return new Views.TagPage(ctx.site, ctx.meta("Tag: " + label, "Explainers tagged " + label + ".", Urls.tag(tag),
+                "website", null), label, ctx.cards(slugs));
     }
 
     Views.TagsPage tags() {
         List<Views.TagEntry> entries = new ArrayList<>();
-        ctx.graph.tags().forEach((tag, slugs) -> entries.add(
-                new Views.TagEntry(new Views.Link(tag, ctx.urls.href(Urls.tag(tag))), slugs.size())));
+        ctx.graph.tags().forEach((tag, slugs) -> entries.add(new Views.TagEntry(ctx.tagLink(tag), slugs.size())));
+        entries.sort(Comparator.comparing((Views.TagEntry e) -> e.tag().label(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(e -> e.tag().url()));
         return new Views.TagsPage(ctx.site, ctx.meta("Tags", "Every topic of the explainers.", "tags/", "website",
                 null), entries);
     }

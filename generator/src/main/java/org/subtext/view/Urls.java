@@ -28,6 +28,7 @@ public final class Urls {
     }
 
     public static final String CORRECTIONS = "corrections/";
+    public static final String AUTHORS = "authors/";
     public static final String CORRECTIONS_FEED = "corrections.xml";
 
     public static String claim(String slug, String claimId) {

@@ -71,6 +71,9 @@ public final class ViewBuilder {
             pages.add(new PageModel(Urls.file(Urls.author(author.author().id())), "author",
                     () -> authors.build(author), author.author().file(), change -> false));
         }
+        if (!graph.authors().isEmpty()) {
+            pages.add(new PageModel(Urls.file(Urls.AUTHORS), "authors", authors::index));
+        }
         PageViewBuilder standalone = new PageViewBuilder(ctx);
         for (RenderedPage page : graph.pages()) {
             pages.add(new PageModel(Urls.file(Urls.page(page.page().slug())), "page", () -> standalone.build(page),

@@ -57,8 +57,9 @@ final class ViewContext {
                 urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
-                urls.href("search/"), language.replace('-', '_'), scriptPath(scripts, "favicon.svg"),
-                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies());
+                urls.href("search/"), OpenGraphLocale.of(language), scriptPath(scripts, "favicon.svg"),
+                assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
+                graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS));
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
@@ -148,6 +149,11 @@ final class ViewContext {
         }
         RenderedActor actor = actors.get(id);
         return actor == null ? id : actor.actor().name();
+    }
+
+    /** A topic's page, named by its label. */
+    Views.Link tagLink(String id) {
+        return new Views.Link(graph.site().tagLabel(id), urls.href(Urls.tag(id)));
     }
 
     String issueLabel(String id) {

@@ -16,13 +16,13 @@ public final class Views {
     /**
      * Scripts (static/site.js, static/search.js) and their integrity are null when the templates lack them.
      * {@code publisher} is null when site.yaml names none (its url may be null); {@code policies} are the
-     * footer's links to the policies given.
+     * footer's links to the policies given; {@code authorsUrl} is the authors' index, null when there are none.
      */
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
                        String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
-                       String correctionsUrl, Link publisher, List<Link> policies) {
+                       String correctionsUrl, Link publisher, List<Link> policies, String authorsUrl) {
     }
 
     /** {@code url} goes to the corrected explainer's list of updates. */
@@ -134,6 +134,12 @@ public final class Views {
                              List<String> links, List<Card> explainers) {
     }
 
+    public record AuthorEntry(Link author, String role, int explainerCount) {
+    }
+
+    public record AuthorsPage(Site site, Meta meta, List<AuthorEntry> authors) {
+    }
+
     /** A page of {@code pages/}: {@code summary} and {@code updated} may be null. */
     public record StandalonePage(Site site, Meta meta, String title, String summary, Date updated, Html bodyHtml) {
     }
@@ -172,6 +178,7 @@ public final class Views {
     public record ClaimsPage(Site site, Meta meta, List<StatusGroup> groups, int claimCount) {
     }
 
+    /** {@code tag} is the topic as readers see it: its label, or its id without one. */
     public record TagPage(Site site, Meta meta, String tag, List<Card> explainers) {
     }
 

@@ -42,7 +42,7 @@ class AccessibilityTest {
 
     /** The page types of {@link BrowserSite#PAGE_TYPES}, and those whose address depends on the content. */
     private static final List<String> TYPES = List.of("home", "explainer", "claim", "embed", "actor", "actors",
-            "timeline", "claims", "corrections", "tags", "tag", "section", "search", "404");
+            "timeline", "claims", "corrections", "tags", "tag", "section", "search", "author", "page", "404");
 
     /** A state a reader opens with JavaScript on, after the page has loaded. */
     private enum State {
@@ -142,6 +142,8 @@ class AccessibilityTest {
             case "claim" -> first(site.site, "explainers/" + explainerSlug() + "/claims");
             case "embed" -> "embed/" + explainerSlug() + "/";
             case "corrections" -> "corrections/";
+            case "author" -> first(site.site, "authors");
+            case "page" -> "methods/";
             default -> BrowserSite.PAGE_TYPES.get(type);
         };
     }

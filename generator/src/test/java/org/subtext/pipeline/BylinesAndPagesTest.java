@@ -147,6 +147,38 @@ class BylinesAndPagesTest {
     }
 
     @Test
+    void theHomePagesLeadCardHasTheByline() throws IOException {
+        Element lead = page("index.html").selectFirst(".lead");
+        assertEquals("/news/explainers/newer/", lead.selectFirst(".lead__title a").attr("href"), "the newest leads");
+        assertEquals("By Jane Doe, Alex Roe", lead.selectFirst(".card__byline").text());
+    }
+
+    @Test
+    void theAuthorsIndexListsEveryAuthorByNameWithTheirExplainersAndEveryPageLinksIt() throws IOException {
+        Document index = page("authors/index.html");
+        assertEquals("Authors", index.selectFirst("main h1").text());
+        assertEquals(List.of("Alex Roe 1 explainer", "Jane Doe Diplomatic editor · 2 explainers"),
+                index.select("main li").eachText());
+        assertEquals(List.of("/news/authors/alex-roe/", "/news/authors/jane-doe/"), index.select("main li a").eachAttr("href"));
+        assertEquals("/news/authors/", page("authors/jane-doe/index.html").selectFirst("main .kicker a").attr("href"),
+                "an author page leads to the others");
+        for (String path : List.of("index.html", "explainers/plain/index.html", "authors/alex-roe/index.html")) {
+            assertEquals("/news/authors/", page(path).selectFirst("footer a:containsOwn(Authors)").attr("href"), path);
+        }
+    }
+
+    @Test
+    void aSiteWithoutAuthorsHasNoAuthorsIndex(@TempDir Path work) throws IOException {
+        TestSites.write(work, TestSites.sections(SITE.replaceAll("(?s)-- content/authors/jane-doe.md --.*?-- content/pages/",
+                "-- content/pages/").replace("authors: [jane-doe, alex-roe]\n", "").replace("authors: [jane-doe]\n", "")));
+        BuildResult result = new SiteBuilder().build(new BuildOptions(work.resolve("content"), TestSites.TEMPLATES,
+                work.resolve("site"), false, null));
+        assertEquals(List.of(), TestSites.errors(result, work));
+        assertFalse(Files.exists(work.resolve("site/authors/index.html")));
+        assertNull(Jsoup.parse(Files.readString(work.resolve("site/index.html"))).selectFirst("footer a:containsOwn(Authors)"));
+    }
+
+    @Test
     void theLabelShowsAboveTheTitleExceptForThePlainExplainer() throws IOException {
         assertEquals("Analysis · S", page("explainers/newer/index.html").selectFirst(".kicker").text());
         assertEquals("S", page("explainers/plain/index.html").selectFirst(".kicker").text());

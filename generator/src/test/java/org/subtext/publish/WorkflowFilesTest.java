@@ -47,7 +47,7 @@ class WorkflowFilesTest {
     private static final Pattern USES_LINE = Pattern.compile("\\s*(?:-\\s+)?uses:.*");
 
     private static final String PACKAGE = "mvn -B -q package -DskipTests";
-    private static final String CHECK = "target/subtext check --format github";
+    private static final String CHECK = "target/subtext check --format github --against \"origin/$BASE_REF\"";
     private static final String BUILD = "target/subtext build --base-url \"${{ steps.pages.outputs.base_url }}/\"";
     private static final String CARD_CODE = "generator/src/main/java/org/subtext/render/SocialCard.java";
     private static final String CARD_FONTS = "generator/src/main/resources/org/subtext/fonts/**";
@@ -308,8 +308,11 @@ class WorkflowFilesTest {
                 }
             });
         }
-        assertTrue(runs(read(STARTER.resolve("check.yml")).path("jobs").path("content"))
-                .contains(".subtext/subtext check --format github"));
+        JsonNode starterCheck = read(STARTER.resolve("check.yml")).path("jobs").path("content");
+        assertTrue(runs(starterCheck).contains(".subtext/subtext check --format github --against \"origin/$BASE_REF\""),
+                "the starter's check compares with the base too: " + runs(starterCheck));
+        assertEquals(0, step(starterCheck, "actions/checkout").path("with").path("fetch-depth").asInt(-1),
+                "with the history the base needs");
     }
 
     @Test
@@ -329,6 +332,12 @@ class WorkflowFilesTest {
         int check = runs.indexOf(CHECK);
         assertTrue(pack >= 0, "packages the generator: " + runs);
         assertTrue(check > pack, "checks the content with the launcher: " + runs);
+        assertEquals(0, step(content, "actions/checkout").path("with").path("fetch-depth").asInt(-1),
+                "checks out the whole history, so that the base of the pull request is there to compare with");
+        JsonNode checkStep = steps(content).stream().filter(s -> CHECK.equals(s.path("run").asText().strip()))
+                .findFirst().orElseThrow();
+        assertEquals("${{ github.base_ref }}", checkStep.path("env").path("BASE_REF").asText(),
+                "compares with the pull request's base, named through the environment");
         assertFalse(runs.stream().anyMatch(r -> r.startsWith("mvn") && r.contains(" test")), "runs no tests: " + runs);
     }
 

@@ -122,6 +122,45 @@ class SocialCardTest {
         }
     }
 
+    @Test
+    void anExplainerWithAHeadlineCheckShowsItInThePlaceOfTheTitle() {
+        SocialCard.Text text = new SocialCard.Text("Russia says it is ready for talks", "Geopolitics", "24 June 2026",
+                "A site", "Putin is ready for peace.", "Moscow is ready for talks on its terms.");
+        assertEquals(List.of("GEOPOLITICS", "THE HEADLINE SAYS", "Putin is ready for peace.", "MORE PRECISELY",
+                "Moscow is ready for talks on its terms.", "A site", "24 June 2026"),
+                SocialCard.lines(text).stream().map(CardLayout.Line::text).toList());
+        assertEquals(List.of("GEOPOLITICS", "MORE PRECISELY", "Moscow is ready.", "A site", "24 June 2026"),
+                SocialCard.lines(new SocialCard.Text("T", "Geopolitics", "24 June 2026", "A site", null,
+                        "Moscow is ready.")).stream().map(CardLayout.Line::text).toList(), "one side alone");
+        String precise = "Moscow says it is ready for talks, on conditions that Kyiv has repeatedly rejected.";
+        List<String> lines = SocialCard.lines(new SocialCard.Text("T", "S", "1 May 2026", "A site",
+                "Putin is ready for peace.", precise)).stream().map(CardLayout.Line::text).toList();
+        assertEquals(precise, String.join(" ", lines.subList(4, lines.size() - 2)),
+                "a side longer than half the box is whole while the other leaves it room: " + lines);
+        assertEquals(List.of("GEOPOLITICS", "Ready for talks", "A site", "24 June 2026"),
+                SocialCard.lines(new SocialCard.Text("Ready for talks", "Geopolitics", "24 June 2026",
+                        "A site")).stream().map(CardLayout.Line::text).toList(), "without a check, the title");
+    }
+
+    @Test
+    void aHeadlineCheckOfAnyLengthStaysInTheTitlesBoxAndInsideTheMargins() {
+        String long1 = "The headline that goes on and on about what was said ".repeat(8);
+        String long2 = "A more precise version that also goes on for a very long time ".repeat(8);
+        List<CardLayout.Line> lines = SocialCard.lines(new SocialCard.Text("T", "S", "1 May 2026", "A site", long1, long2));
+        List<CardLayout.Line> check = lines.subList(1, lines.size() - 2);
+        assertEquals("THE HEADLINE SAYS", check.get(0).text());
+        assertTrue(check.stream().anyMatch(l -> l.text().equals("MORE PRECISELY")), "both sides are shown");
+        for (CardLayout.Line line : check) {
+            assertTrue(line.baseline() > 124 && line.baseline() <= 500, line + " in the title's box");
+            double width = line.font().getStringBounds(line.text(),
+                    new java.awt.font.FontRenderContext(null, true, false)).getWidth();
+            assertTrue(line.x() + width <= SocialCard.WIDTH - CardLayout.MARGIN + 1, line + " inside the margin");
+        }
+        for (int i = 1; i < check.size(); i++) {
+            assertTrue(check.get(i).baseline() > check.get(i - 1).baseline(), "lines do not overlap: " + check.get(i));
+        }
+    }
+
     /**
      * Every card of the sample site drawn 50 times by more threads than there are cores, all starting
      * together in a different order, is one set of bytes, the one drawn alone.
@@ -197,7 +236,9 @@ class SocialCardTest {
                 Explainer e = parser.parseExplainer(source(file), diagnostics);
                 if (e != null && !e.draft()) {
                     texts.add(new SocialCard.Text(e.title(), e.section(),
-                            e.updated() != null ? "Updated " + e.updated().display() : e.published().display(), site));
+                            e.updated() != null ? "Updated " + e.updated().display() : e.published().display(), site,
+                            e.headline() == null ? null : e.headline().claimed(),
+                            e.headline() == null ? null : e.headline().precise()));
                 }
             }
         }
