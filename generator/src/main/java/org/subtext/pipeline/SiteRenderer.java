@@ -31,6 +31,8 @@ import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
 import org.subtext.render.SocialCard;
 import org.subtext.render.StaticAssets;
+import org.subtext.search.SearchDocuments;
+import org.subtext.search.SearchIndex;
 import org.subtext.source.AssetFile;
 import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
@@ -165,9 +167,8 @@ final class SiteRenderer {
         output.add(generated(Urls.CORRECTIONS_FEED, feedInput, () -> new CorrectionsFeedWriter().atom(graph)));
         output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages)),
                 () -> sitemaps.sitemap(graph.site(), sitemap(pages))));
-        output.add(reuse.generated("search-index.json",
-                () -> List.of(graph.site(), graph.explainers(), graph.actors()),
-                () -> new OutputFile("search-index.json", reuse.search().write(graph), null, null)));
+        SearchIndex search = reuse.search();
+        search.write(SearchDocuments.of(graph, search), "").forEach(output::add);
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site(), preview), null));
         Set<String> topLevel = new TreeSet<>();
         for (PageModel page : pages) {

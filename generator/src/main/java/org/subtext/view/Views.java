@@ -224,7 +224,11 @@ public final class Views {
     public record NotFoundPage(Site site, Meta meta, List<Card> latest) {
     }
 
-    /** The search page: {@code explainers} is the list shown without JavaScript. */
-    public record SearchPage(Site site, Meta meta, String indexUrl, List<Card> explainers) {
+    /**
+     * The search page: {@code latest} (the newest explainers, of {@code total}) and the links to the
+     * claims tracker, timeline, topics and actors are what it offers without JavaScript.
+     */
+    public record SearchPage(Site site, Meta meta, String indexUrl, List<Card> latest, int total, String claimsUrl,
+                             String timelineUrl, String tagsUrl, String actorsUrl) {
     }
 }
