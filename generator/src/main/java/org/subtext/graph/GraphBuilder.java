@@ -21,12 +21,14 @@ import org.subtext.markdown.LinkTarget;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.markdown.OutgoingLink;
 import org.subtext.markdown.RenderedMarkdown;
+import org.subtext.markdown.WrittenUrl;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
 import org.subtext.model.Page;
+import org.subtext.model.Placeholders;
 import org.subtext.model.Ref;
 import org.subtext.model.SiteConfig;
 import org.subtext.model.StatusChange;
@@ -96,8 +98,13 @@ public final class GraphBuilder {
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
         List<RenderedPage> pages = Parallel.map(
                 content.pages().stream().filter(p -> includeDrafts || !p.draft()).toList(),
-                p -> cached("page:" + p.slug(), p, index, sink -> new RenderedPage(p, markdown.renderBody(p.body(),
-                        new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
+                p -> cached("page:" + p.slug(), p, index, sink -> {
+                    if (!p.draft()) {
+                        Placeholders.checkBody(p.body(), p.file(), p.bodyFirstLine(), "page", sink);
+                    }
+                    return new RenderedPage(p, markdown.renderBody(p.body(),
+                            new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink));
+                }));
 
         // what derives from the explainers' links and what derives from their front matter are made on
         // two threads, neither using the other's
@@ -155,7 +162,9 @@ public final class GraphBuilder {
             targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
         }
         for (Explainer explainer : explainers) {
+            // a claim left out for an error of its own is linked to as if it were there: reported once
             Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
+            anchors.addAll(explainer.leftOutIds());
             targets.put(explainer.slug(), new LinkTarget(explainer.slug(),
                     Editions.prefix(site, explainer.language()) + "explainers/" + explainer.slug() + "/",
                     explainer.linkTitle(), anchors));
@@ -173,16 +182,23 @@ public final class GraphBuilder {
     }
 
     private RenderedExplainer render(Explainer explainer, LinkIndex index, Diagnostics diagnostics) {
+        if (!explainer.draft()) {
+            Placeholders.checkBody(explainer.body(), explainer.file(), explainer.bodyFirstLine(), "explainer",
+                    diagnostics);
+        }
         RenderedMarkdown body = markdown.renderBody(explainer.body(),
                 new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
                 PageAnchors.reservedFor(explainer), diagnostics);
         List<OutgoingLink> links = new ArrayList<>(body.links());
+        // the URLs of the fields are checked as written on the explainer's page, as its body's are
+        List<WrittenUrl> urls = new ArrayList<>(body.urls());
         Map<String, String> notes = new HashMap<>();
         for (Claim claim : explainer.claims()) {
             if (claim.note() != null) {
                 RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), index, diagnostics);
                 notes.put(claim.id(), note.html());
                 links.addAll(note.links());
+                urls.addAll(note.urls());
             }
         }
         Map<String, String> historyNotes = new HashMap<>();
@@ -194,6 +210,7 @@ public final class GraphBuilder {
                             diagnostics);
                     historyNotes.put(RenderedExplainer.historyKey(claim.id(), step), note.html());
                     links.addAll(note.links());
+                    urls.addAll(note.urls());
                 }
             }
         }
@@ -202,6 +219,7 @@ public final class GraphBuilder {
             RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
             readings.put(layer.id(), reading.html());
             links.addAll(reading.links());
+            urls.addAll(reading.urls());
         }
         Map<String, String> texts = new HashMap<>();
         for (TimelineEvent event : explainer.timeline()) {
@@ -209,6 +227,7 @@ public final class GraphBuilder {
                 RenderedMarkdown text = markdown.renderInline(event.text(), event.position(), index, diagnostics);
                 texts.put(event.id(), text.html());
                 links.addAll(text.links());
+                urls.addAll(text.urls());
             }
         }
         for (OutgoingLink link : links) {
@@ -217,7 +236,7 @@ public final class GraphBuilder {
                         + " remove the link, or point it at a claim ([[" + explainer.slug() + "#claim-id]])");
             }
         }
-        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,
+        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings(), urls), notes,
                 readings, texts, historyNotes);
     }
 

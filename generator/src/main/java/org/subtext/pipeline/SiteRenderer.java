@@ -35,6 +35,8 @@ import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
 import org.subtext.render.SocialCard;
 import org.subtext.render.StaticAssets;
+import org.subtext.search.SearchDocuments;
+import org.subtext.search.SearchIndex;
 import org.subtext.source.AssetFile;
 import org.subtext.view.Alternates;
 import org.subtext.view.PageAssets;
@@ -218,7 +220,7 @@ final class SiteRenderer {
         }
     }
 
-    /** The feeds and search index of one edition, under its prefix ("" or "uk/"). */
+    /** The feeds and sharded search index of one edition, under its prefix ("" or "uk/"). */
     private void editionFiles(String prefix, ContentGraph edition, Words words) {
         // the corrections feed is drawn from front matter alone, so a prose-only save keeps it; the feeds
         // of explainers carry their full text, and are made again when it changes
@@ -230,9 +232,8 @@ final class SiteRenderer {
                 () -> OutputFile.text(prefix + "feed.json", new JsonFeedWriter().write(edition), null)));
         output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
                 () -> new CorrectionsFeedWriter().atom(edition, words)));
-        String index = prefix + "search-index.json";
-        output.add(reuse.generated(index, () -> List.of(edition.site(), edition.explainers(), edition.actors()),
-                () -> new OutputFile(index, reuse.search().write(edition), null, null)));
+        SearchIndex search = reuse.search(prefix);
+        search.write(SearchDocuments.of(edition, search, words), prefix).forEach(output::add);
     }
 
     /** A file drawn from front matter alone: the last build's after a prose-only save, else made (again). */

@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.subtext.view.Words;
 
 /**
  * The two filters templates put words together with, so that no word order or plural is written in a
@@ -89,25 +90,11 @@ final class WordFilters {
             String key = String.valueOf(args.get("key"));
             long n = ((Number) args.get("n")).longValue();
             Object rule = words.get("plural_rule");
-            Object text = words.get(key + "_" + category(rule == null ? "one-other" : rule.toString(), n));
+            Object text = words.get(key + "_" + Words.category(rule == null ? "one-other" : rule.toString(), n));
             if (text == null) {
                 text = message(words, key + "_other");
             }
             return fill(text, List.of(n));
         }
-    }
-
-    /** The plural category of n under a language's rule (CLDR's, for the rules named). */
-    static String category(String rule, long n) {
-        long ten = n % 10;
-        long hundred = n % 100;
-        return switch (rule) {
-            case "east-slavic" -> ten == 1 && hundred != 11 ? "one"
-                    : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? "few" : "many";
-            case "west-slavic" -> n == 1 ? "one"
-                    : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? "few" : "many";
-            case "none" -> "other";
-            default -> n == 1 ? "one" : "other";
-        };
     }
 }

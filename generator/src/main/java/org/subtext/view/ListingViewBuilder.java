@@ -67,7 +67,7 @@ final class ListingViewBuilder {
         }
         String title = filter == null ? ctx.words.get("title_timeline") : ctx.words.format("title_timeline_of", filter);
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
-                events.size(), ctx.urls.href("timeline/"), actors, tags);
+                events.size(), ctx.urls.href("timeline/"), actors, tags, TimelineOverview.of(events, ctx.words));
     }
 
     private void addFilters(List<Views.Filter> actors, List<Views.Filter> tags) {

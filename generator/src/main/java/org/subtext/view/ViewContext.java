@@ -31,6 +31,8 @@ final class ViewContext {
     private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa",
             "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi");
 
+    private static final int CLAIM_NAME_WORDS = 6;
+
     final ContentGraph graph;
     /** The edition's URLs ("/uk/..."), and the site's root, where static files and other editions live. */
     final Urls urls;
@@ -65,6 +67,7 @@ final class ViewContext {
                 urls.href("search/"), OpenGraphLocale.of(language), scriptPath(scripts, "favicon.svg"),
                 assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
                 graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS),
+                graph.site().policies().methods() == null ? null : policyHref(graph.site().policies().methods()),
                 RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null);
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
@@ -211,7 +214,7 @@ final class ViewContext {
                 term("kind", claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
                 urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
-                date(claim.checked()), history(claim, rendered, page));
+                date(claim.checked()), history(claim, rendered, page), statusMeaning(claim.status()));
     }
 
     /** A claim's earlier statuses, oldest first, each with its note and source. */
@@ -230,9 +233,22 @@ final class ViewContext {
     }
 
     Views.Event event(MergedEvent event) {
+        String start = DateRange.start(event.date(), event.end(), words::date);
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
-                event.explainers().stream().map(this::explainerLink).toList());
+                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start));
+    }
+
+    /**
+     * A claim as a reader can find it on the page: who said it and its first few words
+     * ("Sergei Lavrov: Russia is prepared to resume…"), in quotation marks only when verbatim.
+     */
+    String claimName(Claim claim) {
+        String[] first = claim.text().strip().split("\\s+");
+        String excerpt = first.length <= CLAIM_NAME_WORDS ? claim.text().strip()
+                : String.join(" ", java.util.Arrays.copyOf(first, CLAIM_NAME_WORDS)) + "…";
+        return words.format(claim.wording() == ClaimWording.VERBATIM ? "claim_name_verbatim" : "claim_name",
+                actorLink(claim.by().id()).label(), excerpt);
     }
 
     /** What a status says, in a line, wherever claims are listed. */

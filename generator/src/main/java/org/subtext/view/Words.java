@@ -61,6 +61,30 @@ public final class Words {
     }
 
     /**
+     * The counted message {@code key} for n ({@code key_one}, {@code _few}, {@code _many} or {@code _other}
+     * by the language's {@code plural_rule}), with n in its {0}.
+     */
+    public String count(String key, long n) {
+        String rule = words.getOrDefault("plural_rule", "one-other");
+        String text = words.get(key + "_" + category(rule, n));
+        return (text == null ? get(key + "_other") : text).replace("{0}", Long.toString(n));
+    }
+
+    /** The plural category of n under a language's rule (CLDR's, for the rules named). */
+    public static String category(String rule, long n) {
+        long ten = n % 10;
+        long hundred = n % 100;
+        return switch (rule) {
+            case "east-slavic" -> ten == 1 && hundred != 11 ? "one"
+                    : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? "few" : "many";
+            case "west-slavic" -> n == 1 ? "one"
+                    : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? "few" : "many";
+            case "none" -> "other";
+            default -> n == 1 ? "one" : "other";
+        };
+    }
+
+    /**
      * A date as precise as written ("2014", "September 2014", "5 September 2014"), month names from the
      * JDK's locale data with the patterns {@code date_month} and {@code date_day} (in Ukrainian, "d MMMM u"
      * gives the genitive: "5 вересня 2014", and "LLLL u" the nominative: "вересень 2014").

@@ -137,9 +137,13 @@ class EditionsTest {
         assertTrue(ukFeed.contains("xml:lang=\"uk\"") && ukFeed.contains(ROOT + "uk/explainers/peremovyny/"));
         assertFalse(ukFeed.contains("border-talks/"), "the English explainer is not in the Ukrainian feed");
         assertFalse(Files.readString(site.resolve("feed.xml")).contains("peremovyny"));
-        String ukIndex = Files.readString(site.resolve("uk/search-index.json"));
-        assertTrue(ukIndex.contains("/news/uk/explainers/peremovyny/") && !ukIndex.contains("border-talks"));
-        assertEquals("/news/uk/search-index.json",
+        assertTrue(Files.exists(site.resolve("uk/search/index.json")), "the edition's own sharded index");
+        String ukDocs = searchDocuments(site.resolve("uk/search/docs"));
+        assertTrue(ukDocs.contains("/news/uk/explainers/peremovyny/") && !ukDocs.contains("border-talks"));
+        assertTrue(ukDocs.contains("\"Пояснення · ") && ukDocs.contains("Заява: Північний лідер"),
+                "results say what they are in the edition's words, actors by their Ukrainian names");
+        assertFalse(searchDocuments(site.resolve("search/docs")).contains("peremovyny"));
+        assertEquals("/news/uk/search/index.json",
                 page("uk/search/index.html").selectFirst("[data-index]").attr("data-index"));
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>" + ROOT + "uk/explainers/peremovyny/</loc><lastmod>2026-02-05</lastmod>"
@@ -149,6 +153,17 @@ class EditionsTest {
         String headers = Files.readString(site.resolve("_headers"));
         assertTrue(headers.contains("\n/uk/embed/*\n  Content-Security-Policy: ") && !headers.contains("\n/uk/*\n"),
                 "an edition's cards may be framed, as the default edition's are");
+    }
+
+    /** Every fragment of a search index, one after another. */
+    private static String searchDocuments(Path docs) throws IOException {
+        try (var files = Files.list(docs)) {
+            StringBuilder all = new StringBuilder();
+            for (Path file : files.sorted().toList()) {
+                all.append(Files.readString(file)).append('\n');
+            }
+            return all.toString();
+        }
     }
 
     @Test

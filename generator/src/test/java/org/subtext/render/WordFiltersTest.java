@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subtext.view.Words;
 
 /** Templates put words together with fill and count: values escaped, the message's own text as written. */
 class WordFiltersTest {
@@ -44,9 +45,9 @@ class WordFiltersTest {
         Map<String, String> en = Map.of("e_one", "{0} event", "e_other", "{0} events");
         assertEquals("1 event|0 events|2 events", render(dir,
                 "{{ t | count('e', 1) }}|{{ t | count('e', 0) }}|{{ t | count('e', 2) }}", en, new Page("", 0)));
-        assertEquals(List.of("one", "few", "many", "other"), List.of(WordFilters.category("west-slavic", 1),
-                WordFilters.category("west-slavic", 3), WordFilters.category("west-slavic", 21),
-                WordFilters.category("none", 1)));
+        assertEquals(List.of("one", "few", "many", "other"), List.of(Words.category("west-slavic", 1),
+                Words.category("west-slavic", 3), Words.category("west-slavic", 21),
+                Words.category("none", 1)));
     }
 
     @Test
