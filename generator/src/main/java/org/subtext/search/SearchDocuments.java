@@ -21,7 +21,6 @@ import org.subtext.model.Headline;
 import org.subtext.model.Source;
 import org.subtext.model.TimelineEvent;
 import org.subtext.view.Urls;
-import org.subtext.view.Words;
 
 /**
  * What search indexes, page by page, in the order results tie in: explainers (newest first), actors,
@@ -40,12 +39,15 @@ public final class SearchDocuments {
     static final int BODY = 1;
 
     private final Urls urls;
-    /** The edition's words: the labels of passages and kinds of page are shown with each result. */
-    private final Words words;
+    /**
+     * The edition's interface words (not this package's {@code Words}, which cuts text into terms): the
+     * labels of passages and kinds of page are shown with each result.
+     */
+    private final org.subtext.view.Words words;
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, MergedEvent> events = new HashMap<>();
 
-    private SearchDocuments(ContentGraph graph, Words words) {
+    private SearchDocuments(ContentGraph graph, org.subtext.view.Words words) {
         this.urls = new Urls(graph.site());
         this.words = words;
         graph.actors().forEach(a -> names.put(a.actor().id(), a.actor().nameIn(graph.site().language())));
@@ -56,7 +58,7 @@ public final class SearchDocuments {
      * Every document of an edition's graph, in its words; each explainer's is made by {@code explainer}
      * (a cache may answer).
      */
-    public static List<SearchDocument> of(ContentGraph graph, Cache cache, Words words) {
+    public static List<SearchDocument> of(ContentGraph graph, Cache cache, org.subtext.view.Words words) {
         SearchDocuments docs = new SearchDocuments(graph, words);
         List<SearchDocument> out = new ArrayList<>();
         Set<String> shown = new HashSet<>();
