@@ -2,84 +2,6 @@
 (function () {
   'use strict';
 
-  // Layers: every reading is on the page; here they become ARIA tabs, the URL hash naming the selected one.
-  function layerTabs() {
-    var grid = document.querySelector('.layers__grid');
-    if (!grid) return;
-    var panels = Array.prototype.filter.call(grid.children, function (el) {
-      return el.classList.contains('layer') && el.id;
-    });
-    if (panels.length < 2) return;
-    var title = document.getElementById('layers-title');
-    var list = document.createElement('div');
-    list.className = 'layers__tabs';
-    list.setAttribute('role', 'tablist');
-    if (title) list.setAttribute('aria-labelledby', title.id);
-    var tabs = panels.map(function (panel, i) {
-      var heading = panel.querySelector('h3');
-      var tab = document.createElement('button');
-      tab.type = 'button';
-      tab.className = 'layers__tab';
-      tab.id = 'tab-' + panel.id;
-      tab.setAttribute('role', 'tab');
-      tab.setAttribute('aria-controls', panel.id);
-      tab.textContent = heading ? heading.textContent : panel.id;
-      tab.addEventListener('click', function () { select(i, false, true); });
-      tab.addEventListener('keydown', function (event) { key(event, i); });
-      list.appendChild(tab);
-      panel.setAttribute('role', 'tabpanel');
-      panel.setAttribute('aria-labelledby', tab.id);
-      panel.tabIndex = 0;
-      return tab;
-    });
-    grid.parentNode.insertBefore(list, grid);
-    grid.classList.add('layers__grid--tabbed');
-
-    function select(index, focus, updateHash) {
-      tabs.forEach(function (tab, i) {
-        var on = i === index;
-        tab.setAttribute('aria-selected', on ? 'true' : 'false');
-        tab.tabIndex = on ? 0 : -1;
-        panels[i].hidden = !on;
-      });
-      if (focus) tabs[index].focus();
-      if (updateHash && window.history && history.replaceState) {
-        history.replaceState(history.state, '', '#' + panels[index].id);
-      }
-    }
-
-    function key(event, index) {
-      var last = tabs.length - 1;
-      var next = null;
-      switch (event.key) {
-        case 'ArrowRight': case 'ArrowDown': next = index === last ? 0 : index + 1; break;
-        case 'ArrowLeft': case 'ArrowUp': next = index === 0 ? last : index - 1; break;
-        case 'Home': next = 0; break;
-        case 'End': next = last; break;
-        default: return;
-      }
-      event.preventDefault();
-      select(next, true, true);
-    }
-
-    function fromHash() {
-      var id = decodeURIComponent(location.hash.slice(1));
-      if (!id) return -1;
-      var target = document.getElementById(id);
-      for (var i = 0; i < panels.length; i++) {
-        if (panels[i].id === id || (target && panels[i].contains(target))) return i;
-      }
-      return -1;
-    }
-
-    var initial = fromHash();
-    select(initial < 0 ? 0 : initial, false, false);
-    window.addEventListener('hashchange', function () {
-      var i = fromHash();
-      if (i >= 0) select(i, false, false);
-    });
-  }
-
   // Previews: hovering or focusing a link to an explainer or actor shows that page's kicker, title, summary
   // and dateline, fetched once. The card stays while hovered; Escape closes it (WCAG 1.4.13).
   function previews() {
@@ -145,7 +67,6 @@
   }
 
   function start() {
-    layerTabs();
     previews();
   }
 

@@ -43,8 +43,7 @@ final class AgainstCheck {
         found.addAll(CorrectionsGate.compare(before, now, revision.ref()));
         found.addAll(result.diagnostics());
         List<Diagnostic> all = found.sorted();
-        return new BuildResult(result.files(), all, result.pages(), result.timings(), result.basePath(),
-                result.fileCount());
+        return result.withDiagnostics(all);
     }
 
     /** The content folder as messages name it, as the loader names it. */

@@ -37,8 +37,7 @@ final class ExternalCheck {
         }
         found.addAll(result.diagnostics());
         List<Diagnostic> all = found.sorted();
-        return new Checked(new BuildResult(result.files(), all, result.pages(), result.timings(),
-                result.basePath(), result.fileCount()), links.stream().map(ExternalSource::url).distinct().count(),
+        return new Checked(result.withDiagnostics(all), links.stream().map(ExternalSource::url).distinct().count(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

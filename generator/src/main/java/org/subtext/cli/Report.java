@@ -28,7 +28,7 @@ final class Report {
             int[] listed = {0};
             shown = shown.stream().filter(d -> d.isError() || listed[0]++ < WARNINGS_LISTED).toList();
             format.print(shown, err);
-            err.println("... and " + (warnings - WARNINGS_LISTED) + " more warnings (--verbose lists them all)");
+            err.println("... and " + count(warnings - WARNINGS_LISTED, "more warning") + " (--verbose lists them all)");
         } else {
             format.print(shown, format == OutputFormat.GITHUB ? out : err);
         }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import org.subtext.pipeline.BuildOptions;
 import org.subtext.serve.PreviewServer;
 
 final class ServeCommand {
@@ -23,9 +24,16 @@ final class ServeCommand {
             throws IOException, InterruptedException {
         String host = arguments.value("--host");
         int port = port(arguments);
+        BuildOptions options = SiteOptions.toBuildOptions(arguments, null);
+        String notAProject = ProjectFolder.problem(options.content(), "serve");
+        if (notAProject != null) {
+            // a preview of nothing would wait, serving errors, for a folder that is not going to appear
+            err.println("error: " + notAProject);
+            return 1;
+        }
         PreviewServer server;
         try {
-            server = new PreviewServer(SiteOptions.toBuildOptions(arguments, null), host, port, line -> {
+            server = new PreviewServer(options, host, port, line -> {
                 out.println(line);
                 out.flush();
             });

@@ -3,7 +3,10 @@ package org.subtext.diag;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" suggestions: the closest known word within a small edit distance. */
+/**
+ * "Did you mean" suggestions: the closest known word within a small edit distance, else the shortest
+ * that a short form begins ("eu" for "europe"), as writers shorten ids they half remember.
+ */
 public final class Suggestions {
 
     private Suggestions() {
@@ -24,7 +27,12 @@ public final class Suggestions {
             return Optional.empty();
         }
         int allowed = Math.max(1, Math.min(3, Math.max(word.length(), best.length()) / 3));
-        return bestDistance <= allowed && !best.equals(word) ? Optional.of(best) : Optional.empty();
+        if (bestDistance <= allowed) {
+            return best.equals(word) ? Optional.empty() : Optional.of(best);
+        }
+        return lower.length() < 2 ? Optional.empty() : candidates.stream()
+                .filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lower))
+                .min(java.util.Comparator.comparingInt(String::length).thenComparing(c -> c));
     }
 
     /** " (did you mean 'x'?)" or the empty string. */

@@ -2,6 +2,8 @@ package org.subtext.frontmatter;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.subtext.diag.Diagnostics;
 import org.subtext.model.Condition;
@@ -10,6 +12,7 @@ import org.subtext.model.ExplainerLabel;
 import org.subtext.model.Headline;
 import org.subtext.model.Layer;
 import org.subtext.model.PartialDate;
+import org.subtext.model.Placeholders;
 import org.subtext.model.Ref;
 import org.subtext.model.Translation;
 import org.subtext.model.Update;
@@ -39,6 +42,7 @@ final class ExplainerReader {
      * are reported), so that its references and body links are still checked in the same build.
      */
     Explainer read(String slug, String file, MapReader in, String body, int bodyFirstLine) {
+        Set<String> leftOut = new TreeSet<>();
         String title = in.string("title", true);
         String summary = in.string("summary", true);
         List<String> keyPoints = in.strings("key_points");
@@ -49,24 +53,55 @@ final class ExplainerReader {
             diagnostics.error(in.positionOf("updated"), "updated " + updated.text() + " is before published "
                     + published.text());
         }
+        boolean draft = in.bool("draft", false);
+        if (!draft) {
+            placeholders(in, "explainer", "title", title, "summary", summary, "section", section);
+        }
         MapReader headlineIn = in.map("headline", HEADLINE);
         Headline headline = headlineIn == null ? null : new Headline(headlineIn.string("claimed", false),
                 headlineIn.string("precise", false), headlineIn.refs("sources"));
         return new Explainer(slug, file, orBlank(title), orBlank(summary), keyPoints, orBlank(section),
                 published == null ? UNKNOWN_DATE : published, updated,
                 in.refs("tags"), in.refs("actors"), headline,
-                in.objects("claims", ClaimReader.KEYS, new ClaimReader(diagnostics)::read),
-                in.objects("conditions", CONDITION, this::condition),
-                in.objects("layers", LAYER, this::layer),
-                in.objects("timeline", EventReader.KEYS, e -> EventReader.read(e, diagnostics)),
-                in.objects("sources", SourceReader.KEYS, new SourceReader(diagnostics)::read),
+                in.objects("claims", ClaimReader.KEYS, noting(new ClaimReader(diagnostics)::read, leftOut)),
+                in.objects("conditions", CONDITION, noting(this::condition, leftOut)),
+                in.objects("layers", LAYER, noting(this::layer, leftOut)),
+                in.objects("timeline", EventReader.KEYS, noting(e -> EventReader.read(e, diagnostics), leftOut)),
+                in.objects("sources", SourceReader.KEYS, noting(new SourceReader(diagnostics)::read, leftOut)),
                 in.refs("related"),
                 in.objects("updates", UPDATE, this::update),
-                in.bool("draft", false),
+                draft,
                 in.refs("authors"), shortTitle(in),
                 in.enumValue("label", ExplainerLabel.class, ExplainerLabel.EXPLAINER, false),
                 new Formats(diagnostics).language(in, "language"), translation(in),
-                body, bodyFirstLine);
+                body, bodyFirstLine, leftOut);
+    }
+
+    /**
+     * {@code reader}, noting in {@code leftOut} the id of each item it leaves out: a claim whose date is
+     * wrong is reported once, not again by every link to it.
+     */
+    private static <T> Function<MapReader, T> noting(Function<MapReader, T> reader, Set<String> leftOut) {
+        return in -> {
+            T item = reader.apply(in);
+            if (item == null && in.writtenId() != null) {
+                leftOut.add(in.writtenId());
+            }
+            return item;
+        };
+    }
+
+    /** Reports each text of {@code keysAndValues} (key, value, key, value...) still a {@link Placeholders placeholder}. */
+    static void placeholders(MapReader in, String kind, Diagnostics diagnostics, String... keysAndValues) {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (Placeholders.isPlaceholder(keysAndValues[i + 1])) {
+                diagnostics.error(in.positionOf(keysAndValues[i]), Placeholders.message(keysAndValues[i], kind));
+            }
+        }
+    }
+
+    private void placeholders(MapReader in, String kind, String... keysAndValues) {
+        placeholders(in, kind, diagnostics, keysAndValues);
     }
 
     private String shortTitle(MapReader in) {

@@ -39,9 +39,10 @@ final class ExplainerRules {
         unique("layer", explainer.layers(), Layer::id, Layer::position);
         unique("event", explainer.timeline(), TimelineEvent::id, TimelineEvent::position);
         unique("source", explainer.sources(), Source::id, Source::position);
-        Set<String> conditions = ids(explainer.conditions(), Condition::id);
-        Set<String> sources = ids(explainer.sources(), Source::id);
-        Set<String> claims = ids(explainer.claims(), Claim::id);
+        // an item left out for an error of its own is referred to as if it were there: reported once
+        Set<String> conditions = ids(explainer.conditions(), Condition::id, explainer.leftOutIds());
+        Set<String> sources = ids(explainer.sources(), Source::id, explainer.leftOutIds());
+        Set<String> claims = ids(explainer.claims(), Claim::id, explainer.leftOutIds());
         for (Claim claim : explainer.claims()) {
             claim.conditions().forEach(ref -> exists("condition", ref, conditions));
             if (claim.source() != null) {
@@ -109,7 +110,9 @@ final class ExplainerRules {
         }
     }
 
-    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-        return items.stream().map(id).collect(Collectors.toSet());
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id, Set<String> leftOut) {
+        Set<String> ids = items.stream().map(id).collect(Collectors.toSet());
+        ids.addAll(leftOut);
+        return ids;
     }
 }

@@ -121,6 +121,8 @@ public final class FrontMatterParser {
             diagnostics.add(failed.diagnostic());
             return null;
         }
-        return ((YamlTreeReader.Ok) result).root();
+        YamlNode root = ((YamlTreeReader.Ok) result).root();
+        CommentedValues.warn(root, text, firstLine, diagnostics);
+        return root;
     }
 }

@@ -58,6 +58,12 @@ final class MapReader {
         return map.position();
     }
 
+    /** The item's {@code id} as written, whether or not it is a valid one; null when there is none. */
+    String writtenId() {
+        YamlNode.Entry entry = entries.get("id");
+        return entry != null && entry.value() instanceof YamlNode.Scalar scalar ? scalar.text() : null;
+    }
+
     String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

@@ -15,8 +15,13 @@ final class PageReader {
 
     static Page read(String slug, String file, MapReader in, String body, int bodyFirstLine, Diagnostics diagnostics) {
         String title = in.string("title", true);
-        return new Page(slug, file, ExplainerReader.orBlank(title), in.string("summary", false),
-                in.date("updated", false), new Formats(diagnostics).language(in, "language"), in.bool("draft", false),
+        String summary = in.string("summary", false);
+        boolean draft = in.bool("draft", false);
+        if (!draft) {
+            ExplainerReader.placeholders(in, "page", diagnostics, "title", title, "summary", summary);
+        }
+        return new Page(slug, file, ExplainerReader.orBlank(title), summary,
+                in.date("updated", false), new Formats(diagnostics).language(in, "language"), draft,
                 body, bodyFirstLine);
     }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -108,9 +106,6 @@ public final class YamlTreeReader {
         }
     }
 
-    /** A key at the start of a line, alone or as a list entry's first key. */
-    private static final Pattern KEY_AT_START = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z0-9_-]+):\\s");
-
     private static final class Parse {
         final String file;
         final String text;
@@ -121,23 +116,6 @@ public final class YamlTreeReader {
             this.file = file;
             this.text = text;
             this.firstLine = firstLine;
-        }
-
-        /**
-         * SnakeYAML's "mapping values are not allowed here" nearly always means a plain value with
-         * ": " in it (a title, a quotation), which YAML takes for another key: say so, and what to do.
-         */
-        String colonInValue(Mark mark) {
-            String[] lines = text.split("\n", -1);
-            if (mark.getLine() >= lines.length) {
-                return null;
-            }
-            Matcher key = KEY_AT_START.matcher(lines[mark.getLine()]);
-            if (!key.find() || mark.getColumn() < key.end()) {
-                return null;
-            }
-            return "the value of '" + key.group(1) + "' contains ': ', which YAML reads as the start of another"
-                    + " key: put the whole value in quotes (" + key.group(1) + ": \"...\")";
         }
 
         SourcePosition position(JsonLocation location) {
@@ -207,11 +185,15 @@ public final class YamlTreeReader {
             if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
                 String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
-                SourcePosition position = new SourcePosition(file, mark.getLine() + firstLine, mark.getColumn() + 1);
-                String colon = problem.startsWith("mapping values are not allowed") ? colonInValue(mark) : null;
-                if (colon != null) {
-                    return Diagnostic.error(position, colon);
+                Mark contextMark = marked.getContextMark();
+                YamlSyntaxMessages.Explained explained = new YamlSyntaxMessages(text, firstLine).explain(problem,
+                        marked.getContext(), mark.getLine(), mark.getColumn(),
+                        contextMark == null ? -1 : contextMark.getLine());
+                if (explained != null) {
+                    return Diagnostic.error(new SourcePosition(file, explained.line() + firstLine,
+                            explained.column() + 1), explained.message());
                 }
+                SourcePosition position = new SourcePosition(file, mark.getLine() + firstLine, mark.getColumn() + 1);
                 String context = "";
                 if (marked.getContext() != null && marked.getContextMark() != null
                         && marked.getContextMark().getLine() != mark.getLine()) {

@@ -21,13 +21,16 @@ import org.subtext.markdown.LinkTarget;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.markdown.OutgoingLink;
 import org.subtext.markdown.RenderedMarkdown;
+import org.subtext.markdown.WrittenUrl;
 import org.subtext.model.Actor;
 import org.subtext.model.Claim;
 import org.subtext.model.Content;
 import org.subtext.model.Explainer;
 import org.subtext.model.Layer;
 import org.subtext.model.Page;
+import org.subtext.model.Placeholders;
 import org.subtext.model.Ref;
+import org.subtext.model.SiteConfig;
 import org.subtext.model.StatusChange;
 import org.subtext.model.TimelineEvent;
 
@@ -73,7 +76,7 @@ public final class GraphBuilder {
             // compared next time against this content, whose records are the ones the parse cache hands out
             cache.keep(reused.with(content));
         } else {
-            LinkIndex built = linkIndex(published, content.actors(), drafts, content.unreadable());
+            LinkIndex built = linkIndex(content.site(), published, content.actors(), drafts, content.unreadable());
             index = cache == null ? built : cache.canonical(built);
             // the checks and groupings of one thread, beside the Markdown of all cores
             checked = Aside.supply(() -> {
@@ -95,8 +98,13 @@ public final class GraphBuilder {
                         new SourcePosition(a.file(), a.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
         List<RenderedPage> pages = Parallel.map(
                 content.pages().stream().filter(p -> includeDrafts || !p.draft()).toList(),
-                p -> cached("page:" + p.slug(), p, index, sink -> new RenderedPage(p, markdown.renderBody(p.body(),
-                        new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink))));
+                p -> cached("page:" + p.slug(), p, index, sink -> {
+                    if (!p.draft()) {
+                        Placeholders.checkBody(p.body(), p.file(), p.bodyFirstLine(), "page", sink);
+                    }
+                    return new RenderedPage(p, markdown.renderBody(p.body(),
+                            new SourcePosition(p.file(), p.bodyFirstLine(), 1), index, PageAnchors.SECTIONS, sink));
+                }));
 
         // what derives from the explainers' links and what derives from their front matter are made on
         // two threads, neither using the other's
@@ -110,7 +118,10 @@ public final class GraphBuilder {
         if (derived == null) {
             Grouped grouped = Aside.join(checked);
             Set<String> publishedSlugs = published.stream().map(Explainer::slug).collect(Collectors.toSet());
-            List<MergedEvent> timeline = new TimelineBuilder(derivation)
+            Map<String, String> languages = new HashMap<>();
+            published.forEach(e -> languages.put(e.slug(),
+                    content.site().languageOr(e.language() == null ? null : e.language().id())));
+            List<MergedEvent> timeline = new TimelineBuilder(derivation, languages::get, content.site().language())
                     .build(occurrences(content, explainers, index, derivation), publishedSlugs);
             // two views of the timeline, one a thread
             CompletableFuture<ActorIndex> indexing = Aside.supply(
@@ -143,15 +154,19 @@ public final class GraphBuilder {
     private record Grouped(Map<String, List<String>> tags, Map<String, List<String>> sections) {
     }
 
-    private static LinkIndex linkIndex(List<Explainer> explainers, List<Actor> actors, Set<String> drafts,
-                                       Set<String> unreadable) {
+    /** An explainer of another edition than the default is linked under its language's prefix. */
+    private static LinkIndex linkIndex(SiteConfig site, List<Explainer> explainers, List<Actor> actors,
+                                       Set<String> drafts, Set<String> unreadable) {
         Map<String, LinkTarget> targets = new HashMap<>();
         for (Actor actor : actors) {
             targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
         }
         for (Explainer explainer : explainers) {
+            // a claim left out for an error of its own is linked to as if it were there: reported once
             Set<String> anchors = explainer.claims().stream().map(Claim::id).collect(Collectors.toSet());
-            targets.put(explainer.slug(), new LinkTarget(explainer.slug(), "explainers/" + explainer.slug() + "/",
+            anchors.addAll(explainer.leftOutIds());
+            targets.put(explainer.slug(), new LinkTarget(explainer.slug(),
+                    Editions.prefix(site, explainer.language()) + "explainers/" + explainer.slug() + "/",
                     explainer.linkTitle(), anchors));
         }
         return new LinkIndex(targets, drafts, unreadable);
@@ -167,16 +182,23 @@ public final class GraphBuilder {
     }
 
     private RenderedExplainer render(Explainer explainer, LinkIndex index, Diagnostics diagnostics) {
+        if (!explainer.draft()) {
+            Placeholders.checkBody(explainer.body(), explainer.file(), explainer.bodyFirstLine(), "explainer",
+                    diagnostics);
+        }
         RenderedMarkdown body = markdown.renderBody(explainer.body(),
                 new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
                 PageAnchors.reservedFor(explainer), diagnostics);
         List<OutgoingLink> links = new ArrayList<>(body.links());
+        // the URLs of the fields are checked as written on the explainer's page, as its body's are
+        List<WrittenUrl> urls = new ArrayList<>(body.urls());
         Map<String, String> notes = new HashMap<>();
         for (Claim claim : explainer.claims()) {
             if (claim.note() != null) {
                 RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), index, diagnostics);
                 notes.put(claim.id(), note.html());
                 links.addAll(note.links());
+                urls.addAll(note.urls());
             }
         }
         Map<String, String> historyNotes = new HashMap<>();
@@ -188,6 +210,7 @@ public final class GraphBuilder {
                             diagnostics);
                     historyNotes.put(RenderedExplainer.historyKey(claim.id(), step), note.html());
                     links.addAll(note.links());
+                    urls.addAll(note.urls());
                 }
             }
         }
@@ -196,6 +219,7 @@ public final class GraphBuilder {
             RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
             readings.put(layer.id(), reading.html());
             links.addAll(reading.links());
+            urls.addAll(reading.urls());
         }
         Map<String, String> texts = new HashMap<>();
         for (TimelineEvent event : explainer.timeline()) {
@@ -203,6 +227,7 @@ public final class GraphBuilder {
                 RenderedMarkdown text = markdown.renderInline(event.text(), event.position(), index, diagnostics);
                 texts.put(event.id(), text.html());
                 links.addAll(text.links());
+                urls.addAll(text.urls());
             }
         }
         for (OutgoingLink link : links) {
@@ -211,7 +236,7 @@ public final class GraphBuilder {
                         + " remove the link, or point it at a claim ([[" + explainer.slug() + "#claim-id]])");
             }
         }
-        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings()), notes,
+        return new RenderedExplainer(explainer, new RenderedMarkdown(body.markup(), links, body.headings(), urls), notes,
                 readings, texts, historyNotes);
     }
 

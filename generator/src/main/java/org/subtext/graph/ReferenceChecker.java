@@ -23,6 +23,8 @@ import org.subtext.model.TimelineEvent;
 /** Checks the references that cross files: actors, authors, related explainers, parties, issues, events. */
 final class ReferenceChecker {
 
+    private static final String PARTIES = "parties are keys of 'parties' in site.yaml, or actor ids";
+
     private final Diagnostics diagnostics;
 
     ReferenceChecker(Diagnostics diagnostics) {
@@ -55,7 +57,7 @@ final class ReferenceChecker {
         }
         for (Explainer explainer : published) {
             explainer.actors().forEach(ref -> exists("actor", ref, actors));
-            explainer.authors().forEach(ref -> exists("author", ref, authors, " (authors are files in authors/)"));
+            explainer.authors().forEach(ref -> exists("author", ref, authors, "authors are files in authors/"));
             explainer.related().forEach(ref -> {
                 if (drafts.contains(ref.id())) {
                     diagnostics.error(ref.position(), "draft explainer '" + ref.id() + "' in " + ref.field()
@@ -70,12 +72,11 @@ final class ReferenceChecker {
                 exists("actor", claim.by(), actors);
             }
             for (Condition condition : explainer.conditions()) {
-                exists("party", condition.party(), partiesOrActors,
-                        " (parties are keys of site.yaml 'parties' or actor ids)");
+                exists("party", condition.party(), partiesOrActors, PARTIES);
                 exists("issue", condition.issue(), issues, issues.isEmpty()
-                        ? " (site.yaml defines no 'issues')" : " (issues are keys of site.yaml 'issues')");
-                condition.acceptedBy().forEach(ref -> exists("party", ref, partiesOrActors));
-                condition.rejectedBy().forEach(ref -> exists("party", ref, partiesOrActors));
+                        ? "site.yaml defines no 'issues'" : "issues are keys of 'issues' in site.yaml");
+                condition.acceptedBy().forEach(ref -> exists("party", ref, partiesOrActors, PARTIES));
+                condition.rejectedBy().forEach(ref -> exists("party", ref, partiesOrActors, PARTIES));
             }
             explainer.timeline().forEach(event -> checkEvent(event, actors, explainers, drafts));
         }
@@ -91,14 +92,17 @@ final class ReferenceChecker {
     }
 
     private void exists(String kind, Ref ref, Collection<String> known) {
-        exists(kind, ref, known, "");
+        exists(kind, ref, known, null);
     }
 
+    /** @param hint where such ids come from, told with or without a suggestion; or null */
     private void exists(String kind, Ref ref, Collection<String> known, String hint) {
         if (!known.contains(ref.id())) {
-            String suggestion = Suggestions.didYouMean(ref.id(), known);
+            String suggestion = Suggestions.closest(ref.id(), known).map(s -> "did you mean '" + s + "'?")
+                    .orElse(null);
+            String aside = suggestion == null ? hint : hint == null ? suggestion : suggestion + " " + hint;
             diagnostics.error(ref.position(), "unknown " + kind + " '" + ref.id() + "' in " + ref.field()
-                    + (suggestion.isEmpty() ? hint : suggestion));
+                    + (aside == null ? "" : " (" + aside + ")"));
         }
     }
 

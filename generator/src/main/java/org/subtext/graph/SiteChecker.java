@@ -27,11 +27,6 @@ import org.subtext.source.AssetFile;
  */
 final class SiteChecker {
 
-    /** Top-level paths of a generated site, which a page at {@code <slug>/} would collide with. */
-    static final Set<String> GENERATED = Set.of("explainers", "actors", "authors", "claims", "timeline", "tags",
-            "sections", "search", "corrections", "static", "assets", "feed.xml", "feed.json", "sitemap.xml",
-            "robots.txt", "404", "search-index.json", "_headers");
-
     private final Diagnostics diagnostics;
 
     SiteChecker(Diagnostics diagnostics) {
@@ -90,7 +85,7 @@ final class SiteChecker {
 
     private void checkSlug(Page page, SiteConfig site) {
         SourcePosition at = SourcePosition.ofFile(page.file());
-        if (GENERATED.contains(page.slug())) {
+        if (Page.GENERATED_PATHS.contains(page.slug())) {
             diagnostics.error(at, "page slug '" + page.slug() + "' collides with a path the site generates"
                     + " itself: rename the file");
         } else if (site.languages().containsKey(page.slug())) {

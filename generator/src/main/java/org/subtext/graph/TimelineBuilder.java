@@ -26,29 +26,53 @@ final class TimelineBuilder {
     record Occurrence(TimelineEvent event, String inExplainer, String textHtml) {
     }
 
-    private static final Comparator<MergedEvent> ORDER = Comparator
+    static final Comparator<MergedEvent> ORDER = Comparator
             .comparing(MergedEvent::date)
             .thenComparing(MergedEvent::title)
             .thenComparing(MergedEvent::id);
 
     private final Diagnostics diagnostics;
+    private final java.util.function.Function<String, String> languageOf;
+    private final String defaultLanguage;
 
-    TimelineBuilder(Diagnostics diagnostics) {
+    /**
+     * @param languageOf an explainer's language by slug; events of {@code events/} files are in
+     *                   {@code defaultLanguage}
+     */
+    TimelineBuilder(Diagnostics diagnostics, java.util.function.Function<String, String> languageOf,
+                    String defaultLanguage) {
         this.diagnostics = diagnostics;
+        this.languageOf = languageOf;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    private String language(Occurrence occurrence) {
+        return occurrence.inExplainer() == null ? defaultLanguage : languageOf.apply(occurrence.inExplainer());
     }
 
     /** @param occurrences in a stable order: events/ files first, then explainers by slug */
     List<MergedEvent> build(List<Occurrence> occurrences, Set<String> publishedExplainers) {
         Map<String, Merge> byId = new LinkedHashMap<>();
+        Map<String, TimelineEvent> firstAnywhere = new HashMap<>();
         for (Occurrence occurrence : occurrences) {
             TimelineEvent event = occurrence.event();
-            Merge merge = byId.get(event.id());
+            String language = language(occurrence);
+            // a translated copy merges with the copies of its own language only: its title is translated
+            String key = language.equals(defaultLanguage) ? event.id() : language + " " + event.id();
+            Merge merge = byId.get(key);
+            TimelineEvent other = firstAnywhere.putIfAbsent(event.id(), event);
             if (merge == null) {
-                byId.put(event.id(), new Merge(occurrence));
+                byId.put(key, new Merge(occurrence, language));
+                if (other != null && !other.date().equals(event.date())) {
+                    // another language's copy: its words may differ, its date may not
+                    diagnostics.error(event.position(), "event '" + event.id() + "' has date " + event.date().text()
+                            + " here but " + other.date().text() + " in " + other.position().file() + ":"
+                            + other.position().line() + ": events merged by id must agree");
+                }
             } else {
                 merge.add(occurrence);
             }
-            Merge target = byId.get(event.id());
+            Merge target = byId.get(key);
             String explainer = event.explainer() != null ? event.explainer().id() : occurrence.inExplainer();
             if (explainer != null && publishedExplainers.contains(explainer)) {
                 target.explainers.add(explainer);
@@ -59,7 +83,7 @@ final class TimelineBuilder {
         for (Merge merge : byId.values()) {
             TimelineEvent first = merge.first.event();
             timeline.add(new MergedEvent(first.id(), first.date(), merge.end, first.title(), merge.textHtml,
-                    List.copyOf(merge.actors), List.copyOf(merge.explainers)));
+                    List.copyOf(merge.actors), List.copyOf(merge.explainers), merge.language));
         }
         timeline.sort(ORDER);
         return timeline;
@@ -67,13 +91,15 @@ final class TimelineBuilder {
 
     private final class Merge {
         final Occurrence first;
+        final String language;
         final Set<String> actors = new TreeSet<>();
         final Set<String> explainers = new TreeSet<>();
         PartialDate end;
         String textHtml;
 
-        Merge(Occurrence first) {
+        Merge(Occurrence first, String language) {
             this.first = first;
+            this.language = language;
             this.end = first.event().end();
             this.textHtml = first.textHtml();
         }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.DataSet;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.subtext.markdown.internal.HeadingIdsExtension;
+import org.subtext.markdown.internal.ScrollableTablesExtension;
 
 /**
  * The Flexmark extensions and options that Markdown is read and written with, declared once: the
@@ -35,7 +36,7 @@ record FlexmarkSetup(List<Extension> extensions, DataSet options) {
         options.set(TablesExtension.CLASS_NAME, "md-table");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         return new FlexmarkSetup(List.of(TablesExtension.create(), FootnoteExtension.create(),
-                WikiLinkExtension.create(), new HeadingIdsExtension()), options);
+                WikiLinkExtension.create(), new HeadingIdsExtension(), new ScrollableTablesExtension()), options);
     }
 
     /** This setup with one more extension. */

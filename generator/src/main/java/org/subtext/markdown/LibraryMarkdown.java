@@ -73,6 +73,9 @@ final class LibraryMarkdown {
         if (!withinDepth(document, start, false, diagnostics)) {
             return EMPTY;
         }
+        LineStarts lines = new LineStarts(document.getChars());
+        List<WrittenUrl> urls = DocumentUrls.read(document, offset -> lines.position(offset, start), diagnostics);
+        RemovedHtml.warn(document, offset -> lines.position(offset, start), engines().sanitizer(), diagnostics);
         List<OutgoingLink> links = resolveWikiLinks(document, start, false, index, diagnostics);
         HeadingIds ids = new HeadingIds(reservedIds);
         Map<Node, String> headingIds = new IdentityHashMap<>();
@@ -87,7 +90,7 @@ final class LibraryMarkdown {
         }
         document.set(HeadingIdsExtension.HEADING_IDS, headingIds);
         String html = engines().sanitizer().sanitize(render(document, start, diagnostics));
-        return new RenderedMarkdown(html, links, headings);
+        return new RenderedMarkdown(Html.of(html), links, headings, urls);
     }
 
     /** A field of one paragraph comes without its {@code <p>}; a field of several keeps theirs. */
@@ -96,12 +99,14 @@ final class LibraryMarkdown {
         if (!withinDepth(document, at, true, diagnostics)) {
             return EMPTY;
         }
+        List<WrittenUrl> urls = DocumentUrls.read(document, offset -> at, diagnostics);
+        RemovedHtml.warn(document, offset -> at, engines().sanitizer(), diagnostics);
         List<OutgoingLink> links = resolveWikiLinks(document, at, true, index, diagnostics);
         String html = render(document, at, diagnostics).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
-        return new RenderedMarkdown(engines().sanitizer().sanitize(html), links, List.of());
+        return new RenderedMarkdown(Html.of(engines().sanitizer().sanitize(html)), links, List.of(), urls);
     }
 
     /**
@@ -189,42 +194,6 @@ final class LibraryMarkdown {
             diagnostics.error(start, "this Markdown could not be rendered (" + e.getClass().getSimpleName()
                     + "): simplify the text around here");
             return "";
-        }
-    }
-
-    /**
-     * Where each line of a text starts, so that the positions of a document's many links cost a
-     * binary search each: Flexmark's {@code Document.getLineNumber} counts lines from the start
-     * for every call.
-     */
-    private static final class LineStarts {
-        private final int[] starts;
-        private final int count;
-
-        LineStarts(CharSequence text) {
-            int[] found = new int[64];
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                // a line ends at \n, \r\n or a lone \r, as for Flexmark
-                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                    if (n == found.length) {
-                        found = Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = i + 1;
-                }
-            }
-            this.starts = found;
-            this.count = n;
-        }
-
-        /** The position of {@code offset}, on the lines that follow {@code start}. */
-        SourcePosition position(int offset, SourcePosition start) {
-            int line = Arrays.binarySearch(starts, 0, count, offset);
-            if (line < 0) {
-                line = -line - 2;
-            }
-            return start.atLine(start.line() + line, offset - starts[line] + 1);
         }
     }
 

@@ -24,6 +24,7 @@ final class QuickInlines {
     private final String sitePrefix;
     final Diagnostics found = new Diagnostics();
     final List<OutgoingLink> links = new ArrayList<>();
+    final List<WrittenUrl> urls = new ArrayList<>();
     /** The block being written: its plain text (for link contexts) and links waiting for it. */
     private final StringBuilder plain = new StringBuilder();
     private int firstPendingLink;
@@ -92,7 +93,7 @@ final class QuickInlines {
                     } else if (at(i + 1) == '^') {
                         i = footnote(out, i, end);
                     } else {
-                        i = link(out, i, end);
+                        i = link(out, line, i, end);
                     }
                 }
                 default -> {
@@ -182,7 +183,7 @@ final class QuickInlines {
         return close + 1;
     }
 
-    private int link(StringBuilder out, int i, int end) {
+    private int link(StringBuilder out, int line, int i, int end) {
         int close = md.indexOf(']', i + 1);
         if (close < 0 || close + 1 >= end || md.charAt(close + 1) != '(' || close == i + 1) {
             return -1;
@@ -208,7 +209,15 @@ final class QuickInlines {
             return -1;
         }
         out.append("</a>");
+        if (WrittenUrl.intoSite(url)) {
+            urls.add(new WrittenUrl(WrittenUrl.Kind.LINK, url, position(line, i)));
+        }
         return urlEnd + 1;
+    }
+
+    /** Where offset {@code i} of {@code line} is in the file; a field's inlines all point at the field. */
+    private SourcePosition position(int line, int i) {
+        return inline ? start : start.atLine(start.line() + line, i - lines.start(line) + 1);
     }
 
     private int footnote(StringBuilder out, int i, int end) {
@@ -251,8 +260,7 @@ final class QuickInlines {
                 return -1;
             }
         }
-        SourcePosition position = inline ? start
-                : start.atLine(start.line() + line, i - lines.start(line) + 1);
+        SourcePosition position = position(line, i);
         LinkTarget resolved = MarkdownRenderer.resolve(target, anchor, position, index, found);
         String text;
         if (resolved == null) {

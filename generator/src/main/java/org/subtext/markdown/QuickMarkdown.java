@@ -17,6 +17,7 @@ import org.subtext.markdown.QuickBlocks.Block;
 import org.subtext.markdown.QuickBlocks.Kind;
 import org.subtext.markdown.internal.HeadingIds;
 import org.subtext.markdown.internal.HeadingIdsExtension;
+import org.subtext.markdown.internal.ScrollableTablesExtension;
 
 /**
  * The one fast path in front of the library: reads the plain Markdown most explainers are made
@@ -31,7 +32,7 @@ final class QuickMarkdown {
 
     /** The Flexmark extensions this reader copies, no more and no fewer. */
     private static final Set<Class<?>> EXTENSIONS = Set.of(TablesExtension.class, FootnoteExtension.class,
-            WikiLinkExtension.class, HeadingIdsExtension.class);
+            WikiLinkExtension.class, HeadingIdsExtension.class, ScrollableTablesExtension.class);
 
     private final QuickLines lines;
     private final String md;
@@ -95,7 +96,8 @@ final class QuickMarkdown {
             return null;
         }
         diagnostics.addAll(quick.reader.found.sorted());
-        return new RenderedMarkdown(out.toString(), quick.reader.links, headings);
+        return new RenderedMarkdown(Html.of(out.toString()), quick.reader.links, headings,
+                DocumentUrls.inOrder(quick.reader.urls));
     }
 
     /** A one-paragraph field without its {@code <p>}, or null to go to the library. */
@@ -112,7 +114,8 @@ final class QuickMarkdown {
             return null;
         }
         diagnostics.addAll(quick.reader.found.sorted());
-        return new RenderedMarkdown(out.toString(), quick.reader.links, List.of());
+        return new RenderedMarkdown(Html.of(out.toString()), quick.reader.links, List.of(),
+                DocumentUrls.inOrder(quick.reader.urls));
     }
 
     // ---- writing ----
@@ -218,7 +221,7 @@ final class QuickMarkdown {
             i = bar + 1;
         }
         line(out);
-        out.append("<table class=\"md-table\"><thead>");
+        out.append("<table class=\"md-table\" tabindex=\"0\"><thead>");
         if (!row(out, block.firstLine(), "th", aligns)) {
             return false;
         }

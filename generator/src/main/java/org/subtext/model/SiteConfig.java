@@ -46,6 +46,19 @@ public record SiteConfig(
                 policies);
     }
 
+    /**
+     * The settings as one edition sees them: its language, and its root under the base URL ("uk/"); the
+     * default language's edition is the site itself.
+     */
+    public SiteConfig edition(String code) {
+        if (code.equals(language)) {
+            return this;
+        }
+        String root = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return new SiteConfig(title, description, root + code + "/", code, languages, parties, issues, tags,
+                publisher, policies);
+    }
+
     /** The language codes content may name: those of {@code languages}, or the one site language. */
     public Set<String> languageCodes() {
         return languages.isEmpty() ? Set.of(language) : languages.keySet();

@@ -63,8 +63,46 @@ public final class Slugs {
         return slug.toString();
     }
 
+    /**
+     * Cyrillic letters in Latin (Ukraine's national transliteration, with the Russian letters it lacks),
+     * so that a Cyrillic heading or section gets an id that says something instead of none.
+     */
+    private static final String[] CYRILLIC = new String[0x500 - 0x400];
+
+    static {
+        String[][] table = {{"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "h"}, {"ґ", "g"}, {"д", "d"}, {"е", "e"},
+            {"є", "ie"}, {"ж", "zh"}, {"з", "z"}, {"и", "y"}, {"і", "i"}, {"ї", "i"}, {"й", "i"}, {"к", "k"},
+            {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"},
+            {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ь", ""},
+            {"ю", "iu"}, {"я", "ia"}, {"ё", "e"}, {"ы", "y"}, {"э", "e"}, {"ъ", ""}, {"ў", "u"}};
+        for (String[] pair : table) {
+            char lower = pair[0].charAt(0);
+            CYRILLIC[lower - 0x400] = pair[1];
+            CYRILLIC[Character.toUpperCase(lower) - 0x400] = pair[1];
+        }
+    }
+
+    private static String transliterated(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String latin = c >= 0x400 && c < 0x500 ? CYRILLIC[c - 0x400] : null;
+            if (latin != null) {
+                out.append(latin);
+            } else if (!(c == '\'' || c == '\u2019' || c == '\u02bc') || i == 0 || !cyrillic(name.charAt(i - 1))) {
+                // an apostrophe after a Cyrillic letter ("п'ять") is no break in the word
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean cyrillic(char c) {
+        return c >= 0x400 && c < 0x500;
+    }
+
     private static String slugifyUnicode(String name) {
-        String lower = Normalizer.normalize(name, Normalizer.Form.NFKD)
+        String lower = Normalizer.normalize(transliterated(name), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }

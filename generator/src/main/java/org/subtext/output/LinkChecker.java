@@ -82,6 +82,14 @@ public final class LinkChecker {
 
     /** Resolves every scanned link against {@code paths}, the files of the whole site. */
     public void check(Set<String> paths, Collection<PageScan> scans, Diagnostics diagnostics) {
+        check(paths, scans, Set.of(), diagnostics);
+    }
+
+    /**
+     * As {@link #check(Set, Collection, Diagnostics)}, leaving out the links reported already where they
+     * were written ({@link WrittenLinkChecker}): the content file, a newline and the URL as on the page.
+     */
+    public void check(Set<String> paths, Collection<PageScan> scans, Set<String> reported, Diagnostics diagnostics) {
         int errorsBefore = diagnostics.errorCount();
         // the last check passed and no file or id came or went: the links of unchanged pages still resolve.
         // Only a fresh scan can bring other ids, so the last check's map is updated rather than rebuilt.
@@ -127,7 +135,8 @@ public final class LinkChecker {
                             known.put(url, problem);
                         }
                     }
-                    if (problem != null && problem != RESOLVES) {
+                    if (problem != null && problem != RESOLVES
+                            && (reported.isEmpty() || !reported.contains(scan.origin() + "\n" + url))) {
                         diagnostics.error(origin(scan), "page " + scan.path() + " links to " + problem);
                     }
                 }

@@ -22,7 +22,7 @@ import org.subtext.graph.GraphChange;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
-import org.subtext.render.SearchIndexWriter;
+import org.subtext.search.SearchIndex;
 import org.subtext.source.SourceCache;
 import org.subtext.source.SourceFile;
 
@@ -48,7 +48,7 @@ public final class PreviewCache implements Reuse {
     /** Explainers' parsed front matter by file, valid while its YAML and lines are the same. */
     private final DiagnosedCache frontMatter = new DiagnosedCache();
     private final GraphCache graph = new GraphCache();
-    private final SearchIndexWriter search = new SearchIndexWriter();
+    private final Map<String, SearchIndex> search = new ConcurrentHashMap<>();
     private final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
     private final Map<String, Made<byte[]>> pages = new ConcurrentHashMap<>();
@@ -137,8 +137,8 @@ public final class PreviewCache implements Reuse {
     }
 
     @Override
-    public SearchIndexWriter search() {
-        return search;
+    public SearchIndex search(String prefix) {
+        return search.computeIfAbsent(prefix, p -> new SearchIndex());
     }
 
     /** Until {@link #drew} confirms this build, the next one starts afresh. */

@@ -12,7 +12,7 @@ import org.subtext.graph.GraphChange;
 import org.subtext.markdown.MarkdownRenderer;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
-import org.subtext.render.SearchIndexWriter;
+import org.subtext.search.SearchIndex;
 import org.subtext.source.SourceCache;
 import org.subtext.source.SourceFile;
 
@@ -94,8 +94,9 @@ interface Reuse {
         return null;
     }
 
-    default SearchIndexWriter search() {
-        return new SearchIndexWriter();
+    /** The search index of the edition under {@code prefix}, whose documents it may keep between builds. */
+    default SearchIndex search(String prefix) {
+        return new SearchIndex();
     }
 
     /** A social card image, drawn again only when its text changed. */

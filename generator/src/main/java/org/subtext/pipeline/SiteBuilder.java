@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +33,16 @@ import org.subtext.model.SiteConfig;
 import org.subtext.model.TimelineEvent;
 import org.subtext.output.LinkChecker;
 import org.subtext.output.SiteWriter;
+import org.subtext.output.WrittenLinkChecker;
+import org.subtext.view.Urls;
 import org.subtext.render.BuiltInTemplates;
+import org.subtext.render.MessageFiles;
 import org.subtext.render.PebbleRenderer;
 import org.subtext.render.StaticAssets;
 import org.subtext.source.ContentLoader;
 import org.subtext.source.ContentSources;
 import org.subtext.source.SourceFile;
+import org.subtext.view.Urls;
 
 /**
  * The one place where the stage order is written: load, parse, graph, render (views, pages, feeds,
@@ -137,14 +142,37 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, timings);
         }
-        renderer.socialCards(cards == Cards.DRAW, stored);
+        renderer.socialCards(cards == Cards.DRAW, stored, templates.messages().join());
         reuse.drew(graph);
         timings.lap("cards");
 
-        links.check(output.paths, output.scans, diagnostics);
+        Set<String> reported = new WrittenLinkChecker(basePath).check(writtenUrls(graph), output.paths, diagnostics);
+        links.check(output.paths, output.scans, reported, diagnostics);
         timings.lap("check");
         return new BuildResult(diagnostics.hasErrors() ? List.of() : output.kept(), diagnostics.sorted(), pages,
-                timings, basePath, output.paths.size());
+                timings, basePath, output.paths.size(), leftOutDrafts(content, options.drafts()));
+    }
+
+    /** Where each draft this build leaves out would be published, to its source file. */
+    private static Map<String, String> leftOutDrafts(Content content, boolean drafts) {
+        Map<String, String> leftOut = new HashMap<>();
+        if (!drafts) {
+            content.explainers().stream().filter(Explainer::draft)
+                    .forEach(e -> leftOut.put(Urls.explainer(e.slug()), e.file()));
+            content.pages().stream().filter(Page::draft).forEach(p -> leftOut.put(Urls.page(p.slug()), p.file()));
+        }
+        return leftOut;
+    }
+
+    /** The URLs written in the Markdown of each page that shows a body, with the page's folder. */
+    private static List<WrittenLinkChecker.Page> writtenUrls(ContentGraph graph) {
+        List<WrittenLinkChecker.Page> pages = new ArrayList<>();
+        graph.explainers().forEach(e -> pages.add(new WrittenLinkChecker.Page(Urls.explainer(e.slug()), e.body().urls())));
+        graph.actors().forEach(a -> pages.add(new WrittenLinkChecker.Page(Urls.actor(a.actor().id()), a.body().urls())));
+        graph.authors().forEach(a -> pages.add(new WrittenLinkChecker.Page(Urls.author(a.author().id()),
+                a.body().urls())));
+        graph.pages().forEach(p -> pages.add(new WrittenLinkChecker.Page(Urls.page(p.page().slug()), p.body().urls())));
+        return pages;
     }
 
     private static BuildResult failed(Diagnostics diagnostics, Timings timings) {
@@ -166,7 +194,8 @@ public final class SiteBuilder {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, aside));
+                }, aside),
+                builtIn.thenApply(files -> new MessageFiles(templatesDir, files)));
     }
 
     /**

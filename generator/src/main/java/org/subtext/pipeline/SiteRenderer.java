@@ -20,23 +20,31 @@ import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
 import org.subtext.graph.ContentGraph;
+import org.subtext.graph.Edition;
+import org.subtext.graph.Editions;
+import org.subtext.graph.Translations;
 import org.subtext.graph.GraphChange;
 import org.subtext.model.Explainer;
 import org.subtext.output.OutputFile;
 import org.subtext.render.CorrectionsFeedWriter;
 import org.subtext.render.FeedWriter;
 import org.subtext.render.JsonFeedWriter;
+import org.subtext.render.MessageFiles;
 import org.subtext.render.PebbleRenderer;
 import org.subtext.render.SecurityPolicy;
 import org.subtext.render.SitemapWriter;
 import org.subtext.render.SocialCard;
 import org.subtext.render.StaticAssets;
+import org.subtext.search.SearchDocuments;
+import org.subtext.search.SearchIndex;
 import org.subtext.source.AssetFile;
+import org.subtext.view.Alternates;
 import org.subtext.view.PageAssets;
 import org.subtext.view.PageModel;
 import org.subtext.view.StaticFile;
 import org.subtext.view.Urls;
 import org.subtext.view.ViewBuilder;
+import org.subtext.view.Words;
 
 /**
  * The render stage: every page from its view model, the files drawn from the whole graph (feeds,
@@ -51,6 +59,8 @@ final class SiteRenderer {
     private final GraphChange bodiesOnly;
     private final Output output;
     private final boolean preview;
+    private final List<Edition> editions;
+    private final Translations translations;
 
     /** @param preview a build with drafts: kept out of search engines, drafts out of feeds and sitemap */
     SiteRenderer(Reuse reuse, Progress progress, ContentGraph graph, GraphChange bodiesOnly, Output output,
@@ -61,6 +71,8 @@ final class SiteRenderer {
         this.bodiesOnly = bodiesOnly;
         this.output = output;
         this.preview = preview;
+        this.editions = Editions.of(graph);
+        this.translations = editions.get(0).translations();
     }
 
     /** Thrown out of a parallel render to stop it at a template's error. */
@@ -98,15 +110,25 @@ final class SiteRenderer {
                 scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
             }
         }
-        List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
-                statics.integrity("style.css"), SecurityPolicy.CSP, preview), scripts);
+        PageAssets assets = new PageAssets(statics.path("style.css"), statics.integrity("style.css"),
+                SecurityPolicy.CSP, preview);
+        MessageFiles messages = prepared.messages().join();
+        Map<String, Words> words = new TreeMap<>();
+        editions.forEach(e -> words.put(e.language(), messages.words(e.language())));
+        Alternates alternates = alternates(assets, scripts, words);
+        List<PageModel> pages = new ArrayList<>();
+        for (Edition edition : editions) {
+            pages.addAll(new ViewBuilder().build(edition, assets, scripts, words.get(edition.language()), alternates));
+        }
         timings.lap("views");
         // drawn from the graph alone: a thread of their own beside the pages
         CompletableFuture<Void> derived = Aside.supply(() -> {
-            derivedFiles(pages);
+            derivedFiles(pages, alternates, words);
             return null;
         });
         PebbleRenderer renderer = prepared.templates().join();
+        Map<String, PebbleRenderer.TemplateWords> templateWords = new TreeMap<>();
+        words.forEach((code, w) -> templateWords.put(code, PebbleRenderer.TemplateWords.of(w.words())));
         try {
             List<PageModel> toDraw = pages;
             if (bodiesOnly != null) {
@@ -131,7 +153,8 @@ final class SiteRenderer {
                     progress.update("render", n, total);
                 }
                 Object view = page.view();
-                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view));
+                PebbleRenderer.TemplateWords t = templateWords.get(page.words().language());
+                byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view, t));
                 output.page(page.path(), html, page.origin());
             });
         } catch (TemplateFailure failure) {
@@ -145,34 +168,48 @@ final class SiteRenderer {
         return pages.size();
     }
 
-    private static byte[] render(PebbleRenderer renderer, String template, Object view) {
+    /**
+     * Which pages are editions of one another: the pages of every edition listed once without them
+     * (listing builds no view, so it is cheap), then matched. A site of one language has none.
+     */
+    private Alternates alternates(PageAssets assets, Map<String, StaticFile> scripts, Map<String, Words> words) {
+        if (editions.size() < 2) {
+            return Alternates.NONE;
+        }
+        Map<String, List<String>> paths = new TreeMap<>();
+        for (Edition edition : editions) {
+            paths.put(edition.language(), new ViewBuilder().build(edition, assets, scripts,
+                    words.get(edition.language()), Alternates.NONE).stream()
+                    .map(page -> page.path().substring(edition.prefix().length())).toList());
+        }
+        return Alternates.of(editions, paths);
+    }
+
+    private static byte[] render(PebbleRenderer renderer, String template, Object view,
+                                 PebbleRenderer.TemplateWords words) {
         try {
-            return renderer.render(template, view);
+            return renderer.render(template, view, words);
         } catch (PebbleRenderer.TemplateException e) {
             throw new TemplateFailure(e);
         }
     }
 
-    private void derivedFiles(List<PageModel> pages) {
+    private void derivedFiles(List<PageModel> pages, Alternates alternates, Map<String, Words> words) {
         SitemapWriter sitemaps = new SitemapWriter();
-        // the corrections feed and the sitemap are drawn from front matter alone, so a prose-only save
-        // keeps them; the feeds of explainers carry their full text, and are made again when it changes
-        Supplier<Object> feedInput = () -> List.of(graph.site(), graph.explainers(), graph.authors());
-        output.add(reuse.generated("feed.xml", feedInput,
-                () -> OutputFile.text("feed.xml", new FeedWriter().atom(graph), null)));
-        output.add(reuse.generated("feed.json", feedInput,
-                () -> OutputFile.text("feed.json", new JsonFeedWriter().write(graph), null)));
-        output.add(generated(Urls.CORRECTIONS_FEED, feedInput, () -> new CorrectionsFeedWriter().atom(graph)));
-        output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages)),
-                () -> sitemaps.sitemap(graph.site(), sitemap(pages))));
-        output.add(reuse.generated("search-index.json",
-                () -> List.of(graph.site(), graph.explainers(), graph.actors()),
-                () -> new OutputFile("search-index.json", reuse.search().write(graph), null, null)));
+        for (Edition edition : editions) {
+            editionFiles(edition.prefix(), edition.graph(), words.get(edition.language()));
+        }
+        output.add(generated("sitemap.xml", () -> List.of(graph.site(), sitemap(pages), alternates.bySitePath()),
+                () -> sitemaps.sitemap(graph.site(), sitemap(pages), alternates.bySitePath())));
         output.add(OutputFile.text("robots.txt", sitemaps.robots(graph.site(), preview), null));
         Set<String> topLevel = new TreeSet<>();
         for (PageModel page : pages) {
-            int slash = page.path().indexOf('/');
-            topLevel.add(slash < 0 ? page.path() : page.path().substring(0, slash + 1));
+            // an edition's folders are named under its prefix, so that its cards to embed get their rule
+            String prefix = editions.stream().map(Edition::prefix)
+                    .filter(p -> !p.isEmpty() && page.path().startsWith(p)).findFirst().orElse("");
+            String rest = page.path().substring(prefix.length());
+            int slash = rest.indexOf('/');
+            topLevel.add(prefix + (slash < 0 ? rest : rest.substring(0, slash + 1)));
         }
         if (!graph.assets().isEmpty()) {
             topLevel.add("assets/");
@@ -181,6 +218,22 @@ final class SiteRenderer {
         for (AssetFile asset : graph.assets()) {
             output.add(OutputFile.copy(asset.path(), asset.file()));
         }
+    }
+
+    /** The feeds and sharded search index of one edition, under its prefix ("" or "uk/"). */
+    private void editionFiles(String prefix, ContentGraph edition, Words words) {
+        // the corrections feed is drawn from front matter alone, so a prose-only save keeps it; the feeds
+        // of explainers carry their full text, and are made again when it changes
+        Supplier<Object> feedInput = () -> List.of(edition.site(), edition.explainers(), edition.authors(),
+                words.words());
+        output.add(reuse.generated(prefix + "feed.xml", feedInput,
+                () -> OutputFile.text(prefix + "feed.xml", new FeedWriter().atom(edition), null)));
+        output.add(reuse.generated(prefix + "feed.json", feedInput,
+                () -> OutputFile.text(prefix + "feed.json", new JsonFeedWriter().write(edition), null)));
+        output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
+                () -> new CorrectionsFeedWriter().atom(edition, words)));
+        SearchIndex search = reuse.search(prefix);
+        search.write(SearchDocuments.of(edition, search, words), prefix).forEach(output::add);
     }
 
     /** A file drawn from front matter alone: the last build's after a prose-only save, else made (again). */
@@ -192,12 +245,15 @@ final class SiteRenderer {
     /** Every page's URL, with its last change where the content dates it; drafts' pages and embeddable cards left out. */
     private Map<String, String> sitemap(List<PageModel> pages) {
         List<String> drafts = graph.explainers().stream().filter(e -> e.explainer().draft())
-                .map(e -> "explainers/" + e.slug() + "/").toList();
-        Map<String, String> dates = SitemapWriter.lastChanges(graph);
+                .map(e -> translations.prefix(e.slug()) + "explainers/" + e.slug() + "/").toList();
+        Map<String, String> dates = new java.util.HashMap<>();
+        for (Edition edition : editions) {
+            SitemapWriter.lastChanges(edition.graph()).forEach((path, date) -> dates.put(edition.prefix() + path, date));
+        }
         Map<String, String> sitemap = new TreeMap<>();
         for (PageModel page : pages) {
             // cards to embed are not pages of the site: they are marked noindex and left out
-            if (!page.path().equals("404.html") && !page.path().startsWith("embed/")
+            if (!page.path().equals("404.html") && !inEdition(page.path()).startsWith("embed/")
                     && drafts.stream().noneMatch(page.path()::startsWith)) {
                 String path = page.path();
                 String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
@@ -208,27 +264,37 @@ final class SiteRenderer {
         return sitemap;
     }
 
+    /** A page's path inside its edition: "uk/embed/x/" → "embed/x/". */
+    private String inEdition(String path) {
+        return editions.stream().map(Edition::prefix).filter(p -> !p.isEmpty() && path.startsWith(p)).findFirst()
+                .map(p -> path.substring(p.length())).orElse(path);
+    }
+
     /**
      * The og:image of each explainer, drawn on all cores; a preview draws again only cards whose text
      * changed, and a build copies the cards earlier builds drew ({@code stored}, or null).
      */
-    void socialCards(boolean draw, CardCache stored) {
+    void socialCards(boolean draw, CardCache stored, MessageFiles messages) {
         List<OutputFile> last = reuse.lastCards();
         if (bodiesOnly != null && draw && last != null) {
             // drawn from front matter alone: a prose-only save keeps every card
             last.forEach(output::add);
             return;
         }
+        Map<String, Words> byLanguage = new TreeMap<>();
+        editions.forEach(edition -> byLanguage.put(edition.language(), messages.words(edition.language())));
         Queue<OutputFile> made = new ConcurrentLinkedQueue<>();
         Parallel.forEach(graph.explainers(), rendered -> {
             Explainer e = rendered.explainer();
-            String path = Urls.socialCard(e.slug());
+            String path = translations.prefix(e.slug()) + Urls.socialCard(e.slug());
             if (!draw) {
                 output.count(path);
                 return;
             }
+            Words words = byLanguage.get(translations.language(e.slug()));
             SocialCard.Text text = new SocialCard.Text(e.title(), e.section(),
-                    e.updated() != null ? "Updated " + e.updated().display() : e.published().display(),
+                    e.updated() != null ? words.format("card_updated", words.date(e.updated()))
+                            : words.date(e.published()),
                     graph.site().title(), e.headline() == null ? null : e.headline().claimed(),
                     e.headline() == null ? null : e.headline().precise());
             Path drawn = stored == null ? null : stored.find(text);

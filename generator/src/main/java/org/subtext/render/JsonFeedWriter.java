@@ -52,7 +52,7 @@ public final class JsonFeedWriter {
                 }
                 out.append("      \"authors\": [").append(String.join(", ", authors)).append("],\n");
             }
-            out.append("      \"tags\": ").append(SearchIndexWriter.strings(
+            out.append("      \"tags\": ").append(Json.strings(
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(e.section()),
                             e.tags().stream().map(t -> graph.site().tagLabel(t.id()))).distinct().toList())).append('\n');
             out.append("    }");

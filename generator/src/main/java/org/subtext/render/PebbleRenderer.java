@@ -63,6 +63,11 @@ public final class PebbleRenderer {
                     public List<AttributeResolver> getAttributeResolver() {
                         return List.of(new RecordAttributes());
                     }
+
+                    @Override
+                    public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+                        return WordFilters.all();
+                    }
                 })
                 .build();
     }
@@ -90,12 +95,27 @@ public final class PebbleRenderer {
         return this;
     }
 
-    /** The page, in UTF-8. */
+    /** A language's interface words as templates read them ({@code t.key}), made once for all its pages. */
+    public record TemplateWords(Map<String, Object> words) {
+
+        public static TemplateWords of(Map<String, String> words) {
+            return new TemplateWords(WordFilters.forTemplates(words));
+        }
+    }
+
+    private static final TemplateWords NO_WORDS = new TemplateWords(Map.of());
+
+    /** The page, in UTF-8, for a template that uses no interface words. */
     public byte[] render(String template, Object view) throws TemplateException {
+        return render(template, view, NO_WORDS);
+    }
+
+    /** The page, in UTF-8; templates find its view as {@code page} and its language's words as {@code t}. */
+    public byte[] render(String template, Object view, TemplateWords words) throws TemplateException {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
             PageWriter out = writers.get().reset();
-            compiled.evaluate(out, Map.of("page", view));
+            compiled.evaluate(out, Map.of("page", view, "t", words.words()));
             return out.bytes();
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template + ".peb" : Path.of(e.getFileName()).getFileName().toString();

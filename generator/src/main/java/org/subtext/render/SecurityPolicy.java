@@ -25,7 +25,8 @@ public final class SecurityPolicy {
      * rules, so no two rules set the same header for a path: the framing headers go on each top-level
      * folder and page by name, and {@code /embed/*} alone lets any site frame its cards.
      *
-     * @param topLevel the site's top-level folders ("explainers/") and HTML pages ("404.html")
+     * @param topLevel the site's top-level folders ("explainers/") and HTML pages ("404.html"), and
+     *                 those of each edition under its prefix ("uk/explainers/", "uk/index.html")
      */
     public static String headersFile(Collection<String> topLevel) {
         StringBuilder out = new StringBuilder();
@@ -33,8 +34,15 @@ public final class SecurityPolicy {
                 .append("  X-Content-Type-Options: nosniff\n")
                 .append("  Referrer-Policy: strict-origin-when-cross-origin\n");
         List<String> patterns = new ArrayList<>(List.of("/"));
+        List<String> editionEmbeds = new ArrayList<>();
         for (String entry : new TreeSet<>(topLevel)) {
-            if (!entry.equals("embed/") && !entry.equals("static/")) {
+            if (entry.endsWith("/embed/")) {
+                editionEmbeds.add("/" + entry + "*");
+            } else if (!entry.equals("embed/") && !entry.equals("static/")) {
+                if (entry.endsWith("/index.html")) {
+                    // an edition's home page, asked for by its folder ("/uk/")
+                    patterns.add("/" + entry.substring(0, entry.length() - "index.html".length()));
+                }
                 patterns.add("/" + (entry.endsWith("/") ? entry + "*" : entry));
             }
         }
@@ -45,6 +53,10 @@ public final class SecurityPolicy {
         }
         out.append("/embed/*\n")
                 .append("  Content-Security-Policy: ").append(CSP).append("; frame-ancestors *\n");
+        for (String embeds : editionEmbeds) {
+            out.append(embeds).append("\n")
+                    .append("  Content-Security-Policy: ").append(CSP).append("; frame-ancestors *\n");
+        }
         out.append("/static/*\n")
                 .append("  Cache-Control: public, max-age=31536000, immutable\n");
         return out.toString();

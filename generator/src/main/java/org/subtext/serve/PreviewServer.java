@@ -30,9 +30,7 @@ import org.subtext.json.Json;
  */
 public final class PreviewServer implements AutoCloseable {
 
-    static final String LIVE_SCRIPT = "/__subtext/live.js";
-    private static final byte[] SCRIPT_TAG = ("<script src=\"" + LIVE_SCRIPT + "\" defer></script>")
-            .getBytes(StandardCharsets.UTF_8);
+    private static final String HTML = "text/html; charset=utf-8";
 
     private final BuildOptions options;
     private final Consumer<String> log;
@@ -136,7 +134,7 @@ public final class PreviewServer implements AutoCloseable {
         BuildResult result = new SiteBuilder(Progress.NONE, cache).render(options);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.ok()) {
-            SiteSnapshot next = new SiteSnapshot(result.files());
+            SiteSnapshot next = new SiteSnapshot(result.files(), result.drafts());
             int changed = next.changedSince(snapshot);
             snapshot = next;
             errors = List.of();
@@ -147,7 +145,8 @@ public final class PreviewServer implements AutoCloseable {
         } else {
             errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
             generation++;
-            log.accept(result.errorCount() + " errors; still serving the last good build");
+            log.accept(result.errorCount() + (result.errorCount() == 1 ? " error" : " errors")
+                    + "; still serving the last good build");
             errors.forEach(d -> log.accept(d.format()));
             reloads.send("errors", errorsJson());
         }
@@ -169,7 +168,7 @@ public final class PreviewServer implements AutoCloseable {
                     reloads.add(body);
                     waitUntilClosed(body);
                 }
-                case LIVE_SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", liveScript);
+                case PreviewPages.LIVE_SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", liveScript);
                 case "/__subtext/errors" -> send(exchange, 200, "application/json",
                         errorsJson().getBytes(StandardCharsets.UTF_8));
                 default -> serveFile(exchange, path);
@@ -193,6 +192,14 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void serveFile(HttpExchange exchange, String rawPath) throws IOException {
+        SiteSnapshot site = snapshot;
+        List<Diagnostic> failed = errors;
+        if (site == SiteSnapshot.EMPTY && !failed.isEmpty()) {
+            // no good build to show under the errors yet, nor a base path to serve it at: every address
+            // shows them, and turns into its page on the save that fixes them
+            send(exchange, 503, HTML, PreviewPages.notBuiltYet(failed));
+            return;
+        }
         String base = basePath;
         if (!rawPath.startsWith(base)) {
             if (rawPath.equals("/") || (rawPath + "/").equals(base)) {
@@ -207,22 +214,23 @@ public final class PreviewServer implements AutoCloseable {
             notFound(exchange, base);
             return;
         }
-        SiteSnapshot site = snapshot;
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         if (!site.has(file)) {
             if (site.has(path + "/index.html")) {
                 redirect(exchange, rawPath + "/");
+            } else if (site.draftAt(path) != null) {
+                send(exchange, 404, HTML, PreviewPages.draft(site.draftAt(path)));
             } else {
                 notFound(exchange, base);
             }
             return;
         }
-        send(exchange, 200, ContentTypes.of(file), withLiveScript(file, site.bytes(file)));
+        send(exchange, 200, ContentTypes.of(file), PreviewPages.withLiveScript(file, site.bytes(file)));
     }
 
     private void notFound(HttpExchange exchange, String base) throws IOException {
         SiteSnapshot site = snapshot;
-        byte[] body = site.has("404.html") ? withLiveScript("404.html", site.bytes("404.html"))
+        byte[] body = site.has("404.html") ? PreviewPages.withLiveScript("404.html", site.bytes("404.html"))
                 : "not found".getBytes(StandardCharsets.UTF_8);
         send(exchange, 404, site.has("404.html") ? ContentTypes.of("404.html") : "text/plain", body);
     }
@@ -241,20 +249,6 @@ public final class PreviewServer implements AutoCloseable {
         if (!head && body.length > 0) {
             exchange.getResponseBody().write(body);
         }
-    }
-
-    /** Adds the reload script before {@code </body>} of HTML pages; only here, while serving. */
-    private static byte[] withLiveScript(String file, byte[] html) {
-        if (!file.endsWith(".html")) {
-            return html;
-        }
-        String text = new String(html, StandardCharsets.UTF_8);
-        int end = text.lastIndexOf("</body>");
-        if (end < 0) {
-            return html;
-        }
-        return (text.substring(0, end) + new String(SCRIPT_TAG, StandardCharsets.UTF_8) + text.substring(end))
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     private String errorsJson() {

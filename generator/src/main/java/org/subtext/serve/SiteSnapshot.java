@@ -8,19 +8,35 @@ import java.util.Map;
 
 import org.subtext.output.OutputFile;
 
-/** One complete build held in memory: what the server answers from until the next good build. */
+/**
+ * One complete build held in memory: what the server answers from until the next good build, and
+ * the drafts it left out (where each would be published, to its source file).
+ */
 final class SiteSnapshot {
 
-    static final SiteSnapshot EMPTY = new SiteSnapshot(List.of());
+    /** Before the first good build. */
+    static final SiteSnapshot EMPTY = new SiteSnapshot(List.of(), Map.of());
 
     private final Map<String, OutputFile> files = new HashMap<>();
+    private final Map<String, String> drafts;
 
-    SiteSnapshot(List<OutputFile> built) {
+    SiteSnapshot(List<OutputFile> built, Map<String, String> drafts) {
         built.forEach(file -> files.put(file.path(), file));
+        this.drafts = Map.copyOf(drafts);
     }
 
     boolean has(String path) {
         return files.containsKey(path);
+    }
+
+    /** The draft left out that would be published at {@code path}: its folder and source file, or null. */
+    Map.Entry<String, String> draftAt(String path) {
+        for (Map.Entry<String, String> draft : drafts.entrySet()) {
+            if (path.startsWith(draft.getKey()) || draft.getKey().equals(path + "/")) {
+                return draft;
+            }
+        }
+        return null;
     }
 
     byte[] bytes(String path) throws IOException {

@@ -188,6 +188,9 @@ public final class ContentLoader {
         return file.known() != null ? file.known() : read(file.file(), file.path());
     }
 
+    private static final java.util.regex.Pattern CASE_CHANGE =
+            java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
     private boolean checkSlugName(String relative, String stem, String extension) {
         if (Slugs.isSlug(stem) && stem.length() <= Slugs.MAX_LENGTH) {
             return true;
@@ -196,7 +199,8 @@ public final class ContentLoader {
                 ? "file name is longer than " + Slugs.MAX_LENGTH + " characters"
                 : "file name '" + stem + extension + "' is not a valid slug: use lower-case letters, digits"
                         + " and single hyphens";
-        String suggestion = Slugs.slugify(stem);
+        // a name written in camel case ("GrainDeal") has its words where the case changes
+        String suggestion = Slugs.slugify(CASE_CHANGE.matcher(stem).replaceAll("-"));
         if (!suggestion.isEmpty() && !suggestion.equals(stem) && suggestion.length() <= Slugs.MAX_LENGTH) {
             message += " (rename it to '" + suggestion + extension + "')";
         }

@@ -21,9 +21,10 @@ final class ActorViewBuilder {
     Views.ActorPage build(RenderedActor rendered) {
         Actor a = rendered.actor();
         String path = Urls.actor(a.id());
-        String description = a.role() != null ? a.name() + ": " + a.role() : a.name();
-        return new Views.ActorPage(ctx.site, ctx.meta(a.name(), description, path, "profile", null),
-                a.id(), a.name(), ViewContext.label(a.kind().id()), a.role(), a.country(), a.aliases(),
+        String name = a.nameIn(ctx.language());
+        String description = a.role() != null ? name + ": " + a.role() : name;
+        return new Views.ActorPage(ctx.site, ctx.meta(name, description, path, "profile", null),
+                a.id(), name, ctx.term("actor_kind", a.kind().id()), a.role(), a.country(), a.aliases(),
                 rendered.body().markup(),
                 ctx.graph.actorClaims().get(a.id()).stream().map(c -> ctx.claim(c, true)).toList(),
                 ctx.graph.actorConditions().get(a.id()).stream().map(this::condition).toList(),
@@ -45,12 +46,12 @@ final class ActorViewBuilder {
 
     Views.ActorsPage index() {
         List<Views.ActorEntry> entries = ctx.graph.actors().stream()
-                .map(r -> new Views.ActorEntry(ctx.actorLink(r.actor().id()), ViewContext.label(r.actor().kind().id()),
+                .map(r -> new Views.ActorEntry(ctx.actorLink(r.actor().id()), ctx.term("actor_kind", r.actor().kind().id()),
                         r.actor().role(), ctx.graph.actorExplainers().get(r.actor().id()).size()))
                 .sorted(java.util.Comparator.comparing((Views.ActorEntry e) -> e.actor().label())
                         .thenComparing(e -> e.actor().url()))
                 .toList();
-        return new Views.ActorsPage(ctx.site, ctx.meta("Actors", "Everyone the explainers are about.", "actors/",
+        return new Views.ActorsPage(ctx.site, ctx.meta(ctx.words.get("title_actors"), ctx.words.get("description_actors"), "actors/",
                 "website", null), entries);
     }
 }

@@ -40,7 +40,7 @@ final class AuthorViewBuilder {
                 .sorted(Comparator.comparing(Author::name).thenComparing(Author::id))
                 .map(a -> new Views.AuthorEntry(ctx.authorLink(a.id()), a.role(), counts.getOrDefault(a.id(), 0)))
                 .toList();
-        return new Views.AuthorsPage(ctx.site, ctx.meta("Authors", "The people who write and edit the explainers.",
+        return new Views.AuthorsPage(ctx.site, ctx.meta(ctx.words.get("nav_authors"), ctx.words.get("description_authors"),
                 Urls.AUTHORS, "website", null), entries);
     }
 

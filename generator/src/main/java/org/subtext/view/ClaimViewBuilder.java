@@ -56,10 +56,10 @@ final class ClaimViewBuilder {
         String explainerPage = ctx.urls.href(Urls.explainer(e.slug()));
         Views.Claim view = ctx.claim(new ClaimRef(e.slug(), claim), true);
         Views.Link speaker = ctx.actorLink(claim.by().id());
-        String title = speaker.label() + ", " + claim.date().display() + ": " + shortened(claim.text());
+        String title = speaker.label() + ", " + ctx.words.date(claim.date()) + ": " + shortened(claim.text());
         return new Views.ClaimPage(ctx.site, ctx.meta(title, claim.text(), path, "article", jsonLd(e, claim, path)),
                 view, ctx.explainerLink(e.slug()), explainerPage + "#" + claim.id(),
-                ViewContext.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
+                ctx.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
                 layers(rendered, claim, explainerPage), source(e, claim),
                 linkedFrom.getOrDefault(e.slug() + "#" + claim.id(), Set.of()).stream()
                         .map(slug -> new Views.Backlink(ctx.card(slug), null)).toList(),
@@ -72,7 +72,7 @@ final class ClaimViewBuilder {
         List<Views.ClaimEmbed> cards = new ArrayList<>();
         for (Claim claim : e.claims()) {
             cards.add(new Views.ClaimEmbed(ctx.claim(new ClaimRef(e.slug(), claim), true),
-                    ViewContext.statusMeaning(claim.status()), ctx.urls.absolute(Urls.claim(e.slug(), claim.id()))));
+                    ctx.statusMeaning(claim.status()), ctx.urls.absolute(Urls.claim(e.slug(), claim.id()))));
         }
         Publisher publisher = ctx.graph.site().publisher();
         return new Views.ClaimEmbeds(ctx.site, e.title(), cards,
@@ -105,14 +105,14 @@ final class ClaimViewBuilder {
         return layers;
     }
 
-    private static Views.Source source(Explainer e, Claim claim) {
+    private Views.Source source(Explainer e, Claim claim) {
         if (claim.source() == null) {
             return null;
         }
         for (Source s : e.sources()) {
             if (s.id().equals(claim.source().id())) {
-                return new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
-                        s.archived(), ViewContext.date(s.accessed()));
+                return new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ctx.date(s.date()),
+                        s.archived(), ctx.date(s.accessed()));
             }
         }
         return null;
@@ -145,7 +145,7 @@ final class ClaimViewBuilder {
         item.put("datePublished", claim.date().iso());
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("alternateName", ViewContext.label(claim.status().id()));
+        rating.put("alternateName", ctx.term("status", claim.status().id()));
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");

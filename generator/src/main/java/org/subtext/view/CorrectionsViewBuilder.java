@@ -42,12 +42,12 @@ public final class CorrectionsViewBuilder {
 
     Views.CorrectionsPage page() {
         List<Views.CorrectionEntry> entries = corrections(ctx.graph).stream()
-                .map(c -> new Views.CorrectionEntry(ViewContext.date(c.update().date()),
+                .map(c -> new Views.CorrectionEntry(ctx.date(c.update().date()),
                         ctx.explainerLink(c.explainer().slug()), c.update().note(),
                         ctx.urls.href(Urls.explainer(c.explainer().slug())) + "#updates"))
                 .toList();
-        return new Views.CorrectionsPage(ctx.site, ctx.meta("Corrections",
-                "Every correction to the explainers on " + ctx.graph.site().title() + ", newest first.",
+        return new Views.CorrectionsPage(ctx.site, ctx.meta(ctx.words.get("title_corrections"),
+                ctx.words.format("description_corrections", ctx.graph.site().title()),
                 Urls.CORRECTIONS, "website", null), entries, ctx.urls.href(Urls.CORRECTIONS_FEED));
     }
 }

@@ -17,6 +17,7 @@ import org.subtext.model.Condition;
 import org.subtext.model.Explainer;
 import org.subtext.model.ExplainerLabel;
 import org.subtext.model.Layer;
+import org.subtext.model.PartialDate;
 import org.subtext.model.Policies;
 import org.subtext.model.Policy;
 import org.subtext.model.Publisher;
@@ -42,21 +43,20 @@ final class ExplainerViewBuilder {
     Views.ExplainerPage build(RenderedExplainer rendered) {
         Explainer e = rendered.explainer();
         String path = Urls.explainer(e.slug());
-        String page = ctx.urls.href(path);
         List<Views.Claim> claims = e.claims().stream()
                 .map(c -> ctx.claim(new ClaimRef(e.slug(), c), false)).toList();
-        List<Views.Layer> layers = e.layers().stream().map(l -> layer(rendered, l, page)).toList();
+        List<Views.Layer> layers = e.layers().stream().map(l -> layer(rendered, l)).toList();
         List<Views.Event> timeline = e.timeline().stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::title))
                 .map(ev -> ctx.event(mergedEvents.get(ev.id())))
-                .map(ev -> withoutLinkTo(ev, page))
+                .map(ExplainerViewBuilder::ownEvent)
                 .toList();
         List<Views.Source> sources = e.sources().stream()
-                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ViewContext.date(s.date()),
-                        s.archived(), ViewContext.date(s.accessed())))
+                .map(s -> new Views.Source(s.id(), s.title(), s.url(), s.publisher(), ctx.date(s.date()),
+                        s.archived(), ctx.date(s.accessed())))
                 .toList();
         List<Views.Update> updates = e.updates().stream()
-                .map(u -> new Views.Update(ViewContext.date(u.date()), u.note(), u.correction())).toList();
+                .map(u -> new Views.Update(ctx.date(u.date()), u.note(), u.correction())).toList();
         List<Views.Backlink> backlinks = ctx.graph.backlinks().getOrDefault(e.slug(), List.of()).stream()
                 .map(this::backlink).toList();
         List<Views.Link> toc = rendered.body().headings().stream().filter(h -> h.level() == 2)
@@ -66,23 +66,59 @@ final class ExplainerViewBuilder {
                 Urls.socialCard(e.slug())),
                 e.slug(), e.title(), e.summary(), e.section(),
                 new Views.Link(e.section(), ctx.urls.href(Urls.section(e.section()))),
-                ViewContext.date(e.published()), ViewContext.date(e.updated()), e.keyPoints(),
+                ctx.date(e.published()), ctx.date(e.updated()), e.keyPoints(),
                 e.headline() == null ? null : e.headline().claimed(),
-                e.headline() == null ? null : e.headline().precise(),
-                layers, claims, matrix(e), toc, rendered.body().markup(), timeline, sources,
+                e.headline() == null ? null : e.headline().precise(), headlineSources(e),
+                layers, claims, gaps(e), toc, rendered.body().markup(), timeline,
+                TimelineOverview.of(e.timeline().stream().map(ev -> mergedEvents.get(ev.id()))
+                        .sorted(java.util.Comparator.comparing(MergedEvent::date)).toList(), ctx.words),
+                sources,
                 related(e, backlinks), backlinks, updates,
                 e.updates().stream().anyMatch(u -> u.correction()),
                 e.tags().stream().map(t -> ctx.tagLink(t.id())).toList(),
-                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()));
+                e.actors().stream().map(a -> ctx.actorLink(a.id())).toList(), ctx.byline(e), label(e.label()),
+                behind(e));
+    }
+
+    /**
+     * For a translation whose version is older than its original's last update: the original and that
+     * date, shown as a notice; else null.
+     */
+    private Views.Behind behind(Explainer e) {
+        Explainer original = e.translationOf() == null ? null
+                : ctx.translations.explainer(e.translationOf().original().id());
+        if (original == null) {
+            return null;
+        }
+        PartialDate latest = original.updated() != null ? original.updated() : original.published();
+        if (!e.translationOf().version().endsBefore(latest)) {
+            return null;
+        }
+        return new Views.Behind(new Views.Link(original.title(), ctx.explainerHref(original.slug())),
+                ctx.date(latest), ctx.translations.language(original.slug()));
+    }
+
+    /**
+     * Where the claimed headline was seen: each source's outlet (its title when it names none) and date,
+     * linking to the source itself, or to its entry in the list of sources when it has no address.
+     */
+    private List<Views.Link> headlineSources(Explainer e) {
+        if (e.headline() == null) {
+            return List.of();
+        }
+        List<Views.Link> links = new ArrayList<>();
+        for (Ref ref : e.headline().sources()) {
+            e.sources().stream().filter(s -> s.id().equals(ref.id())).findFirst().ifPresent(s -> links.add(
+                    new Views.Link((s.publisher() == null ? s.title() : s.publisher())
+                            + (s.date() == null ? "" : ", " + ctx.words.date(s.date())),
+                            s.url() == null ? "#source-" + s.id() : s.url())));
+        }
+        return links;
     }
 
     /** What shows above the title; nothing for the default kind of work, an explainer. */
-    private static String label(ExplainerLabel label) {
-        return switch (label) {
-            case EXPLAINER -> null;
-            case FACT_CHECK -> "Fact check";
-            default -> ViewContext.label(label.id());
-        };
+    private String label(ExplainerLabel label) {
+        return label == ExplainerLabel.EXPLAINER ? null : ctx.term("label", label.id());
     }
 
     private static String schemaType(ExplainerLabel label) {
@@ -94,10 +130,13 @@ final class ExplainerViewBuilder {
         };
     }
 
-    /** On an explainer's own timeline, "Explained in" does not list the page itself. */
-    private static Views.Event withoutLinkTo(Views.Event event, String page) {
-        return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), event.actors(),
-                event.explainers().stream().filter(x -> !x.url().equals(page)).toList());
+    /**
+     * An event as the explainer tells it: date, title and text. Who took part and which other explainers
+     * cover it are on the full timeline, which the section links, rather than copied onto every page.
+     */
+    private static Views.Event ownEvent(Views.Event event) {
+        return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), List.of(),
+                List.of(), event.start(), event.closeRange());
     }
 
     /**
@@ -114,45 +153,44 @@ final class ExplainerViewBuilder {
         return new Views.Backlink(ctx.card(link.fromSlug()), link.context());
     }
 
-    private Views.Layer layer(RenderedExplainer rendered, Layer layer, String page) {
-        List<Claim> claims = rendered.explainer().claims();
+    private Views.Layer layer(RenderedExplainer rendered, Layer layer) {
         List<Views.Link> applies = new ArrayList<>();
         for (Ref ref : layer.appliesTo()) {
-            for (int i = 0; i < claims.size(); i++) {
-                Claim claim = claims.get(i);
-                if (claim.id().equals(ref.id())) {
-                    applies.add(new Views.Link("claim " + (i + 1) + " (" + ctx.actorLink(claim.by().id()).label()
-                            + ", " + claim.date().display() + ")", "#" + claim.id()));
-                }
-            }
+            rendered.explainer().claims().stream().filter(c -> c.id().equals(ref.id())).findFirst()
+                    .ifPresent(claim -> applies.add(new Views.Link(ctx.claimName(claim), "#" + claim.id())));
         }
         return new Views.Layer(layer.id(), "layer-" + layer.id(), layer.title(), layer.audience(),
                 rendered.layerReadings().get(layer.id()), applies);
     }
 
     /**
-     * Issues as rows, parties as columns: site.yaml order first, then any actor parties by id, so
-     * the matrix reads the same on every explainer.
+     * "Who demands what", an issue at a time: parties and issues in site.yaml order first, then any
+     * others by id, so every explainer reads the same way round.
      */
-    private Views.Matrix matrix(Explainer e) {
-        if (e.conditions().isEmpty()) {
-            return null;
-        }
+    private List<Views.GapIssue> gaps(Explainer e) {
         List<String> parties = ordered(ctx.graph.site().parties().keySet(),
                 e.conditions().stream().map(c -> c.party().id()).toList());
         List<String> issues = ordered(ctx.graph.site().issues().keySet(),
                 e.conditions().stream().map(c -> c.issue().id()).toList());
-        List<Views.MatrixRow> rows = new ArrayList<>();
+        List<Views.GapIssue> gaps = new ArrayList<>();
         for (String issue : issues) {
-            List<Views.MatrixCell> cells = new ArrayList<>();
+            List<Views.Demand> demands = new ArrayList<>();
+            List<String> silent = new ArrayList<>();
+            int conflicts = 0;
             for (String party : parties) {
-                cells.add(new Views.MatrixCell(e.conditions().stream()
-                        .filter(c -> c.issue().id().equals(issue) && c.party().id().equals(party))
-                        .map(this::entry).toList()));
+                List<Condition> set = e.conditions().stream()
+                        .filter(c -> c.issue().id().equals(issue) && c.party().id().equals(party)).toList();
+                if (set.isEmpty()) {
+                    silent.add(ctx.partyLabel(party));
+                } else {
+                    demands.add(new Views.Demand(ctx.partyLabel(party), set.stream().map(this::entry).toList()));
+                    conflicts += (int) set.stream().filter(c -> !c.rejectedBy().isEmpty()).count();
+                }
             }
-            rows.add(new Views.MatrixRow(ctx.issueLabel(issue), cells));
+            gaps.add(new Views.GapIssue(issue, ctx.issueLabel(issue), demands, silent,
+                    conflicts == 0 ? null : ctx.words.count("gap_conflicts", conflicts)));
         }
-        return new Views.Matrix(parties.stream().map(ctx::partyLabel).toList(), rows);
+        return gaps;
     }
 
     private Views.ConditionEntry entry(Condition c) {
@@ -190,6 +228,13 @@ final class ExplainerViewBuilder {
                 : e.tags().stream().map(t -> ctx.graph.site().tagLabel(t.id())).toList());
         article.put("mainEntityOfPage", ctx.urls.absolute(path));
         article.put("url", ctx.urls.absolute(path));
+        if (ctx.graph.site().languages().size() > 1) {
+            // a site of one language says its language once, in <html lang>
+            article.put("inLanguage", ctx.language());
+            String original = e.translationOf() == null ? null : e.translationOf().original().id();
+            article.put("translationOfWork", original == null || ctx.translations.explainer(original) == null ? null
+                    : Map.of("@id", ctx.explainerUrl(original)));
+        }
         Map<String, Object> publisher = publisher();
         article.put("publisher", publisher);
         article.put("author", e.authors().isEmpty() ? publisher : e.authors().stream().map(this::person).toList());

@@ -32,21 +32,21 @@ final class ListingViewBuilder {
     }
 
     Views.TimelinePage timeline() {
-        return timeline(null, ctx.graph.timeline(), "timeline/", "Every event in the explainers, in order.");
+        return timeline(null, ctx.graph.timeline(), "timeline/", ctx.words.get("description_timeline"));
     }
 
     /** The timeline narrowed to one actor's events. */
     Views.TimelinePage actorTimeline(String actor) {
         String name = ctx.actorLink(actor).label();
         return timeline(name, ctx.graph.actorEvents().get(actor), Urls.actorTimeline(actor),
-                "Every event involving " + name + ", in order.");
+                ctx.words.format("description_actor_timeline", name));
     }
 
     /** The timeline narrowed to the events of explainers with one tag. */
     Views.TimelinePage tagTimeline(String tag) {
         String label = ctx.graph.site().tagLabel(tag);
         return timeline(label, ctx.graph.tagTimelines().get(tag), Urls.tagTimeline(tag),
-                "Every event of the explainers tagged " + label + ", in order.");
+                ctx.words.format("description_tag_timeline", label));
     }
 
 
@@ -65,9 +65,9 @@ final class ListingViewBuilder {
         if (filter == null) {
             addFilters(actors, tags);
         }
-        String title = filter == null ? "Timeline" : "Timeline: " + filter;
+        String title = filter == null ? ctx.words.get("title_timeline") : ctx.words.format("title_timeline_of", filter);
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
-                events.size(), ctx.urls.href("timeline/"), actors, tags);
+                events.size(), ctx.urls.href("timeline/"), actors, tags, TimelineOverview.of(events, ctx.words));
     }
 
     private void addFilters(List<Views.Filter> actors, List<Views.Filter> tags) {
@@ -96,19 +96,19 @@ final class ListingViewBuilder {
             List<Views.Claim> claims = all.stream().filter(c -> c.claim().status() == status)
                     .map(c -> ctx.claim(c, true)).toList();
             if (!claims.isEmpty()) {
-                groups.add(new Views.StatusGroup(status.id(), ViewContext.label(status.id()),
-                        ViewContext.statusMeaning(status), claims));
+                groups.add(new Views.StatusGroup(status.id(), ctx.term("status", status.id()),
+                        ctx.statusMeaning(status), claims));
             }
         }
-        return new Views.ClaimsPage(ctx.site, ctx.meta("Claim tracker",
-                "Every claim in the explainers, grouped by how it stands.", "claims/", "website", null), groups,
+        return new Views.ClaimsPage(ctx.site, ctx.meta(ctx.words.get("title_claims"),
+                ctx.words.get("description_claims"), "claims/", "website", null), groups,
                 all.size());
     }
 
     Views.TagPage tag(String tag, List<String> slugs) {
         String label = ctx.graph.site().tagLabel(tag);
-        return new Views.TagPage(ctx.site, ctx.meta("Tag: " + label, "Explainers tagged " + label + ".", Urls.tag(tag),
-                "website", null), label, ctx.cards(slugs));
+        return new Views.TagPage(ctx.site, ctx.meta(ctx.words.format("title_tag", label),
+                ctx.words.format("description_tag", label), Urls.tag(tag), "website", null), label, ctx.cards(slugs));
     }
 
     Views.TagsPage tags() {
@@ -116,18 +116,19 @@ final class ListingViewBuilder {
         ctx.graph.tags().forEach((tag, slugs) -> entries.add(new Views.TagEntry(ctx.tagLink(tag), slugs.size())));
         entries.sort(Comparator.comparing((Views.TagEntry e) -> e.tag().label(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(e -> e.tag().url()));
-        return new Views.TagsPage(ctx.site, ctx.meta("Tags", "Every topic of the explainers.", "tags/", "website",
+        return new Views.TagsPage(ctx.site, ctx.meta(ctx.words.get("title_tags"), ctx.words.get("description_tags"),
+                "tags/", "website",
                 null), entries);
     }
 
     Views.SectionPage section(String section, List<String> slugs) {
-        return new Views.SectionPage(ctx.site, ctx.meta(section, "Explainers in " + section + ".",
+        return new Views.SectionPage(ctx.site, ctx.meta(section, ctx.words.format("description_section", section),
                 Urls.section(section), "website", null), section, ctx.cards(slugs));
     }
 
     Views.NotFoundPage notFound() {
         List<String> slugs = ctx.graph.explainers().stream().map(RenderedExplainer::slug).limit(5).toList();
-        return new Views.NotFoundPage(ctx.site, ctx.meta("Page not found", ctx.graph.site().description(), "404.html",
+        return new Views.NotFoundPage(ctx.site, ctx.meta(ctx.words.get("title_not_found"), ctx.graph.site().description(), "404.html",
                 "website", null), ctx.cards(slugs));
     }
 }

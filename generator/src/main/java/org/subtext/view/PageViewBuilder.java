@@ -16,6 +16,6 @@ final class PageViewBuilder {
         Page p = rendered.page();
         String description = p.summary() != null ? p.summary() : ctx.graph.site().description();
         return new Views.StandalonePage(ctx.site, ctx.meta(p.title(), description, Urls.page(p.slug()), "website",
-                null), p.title(), p.summary(), ViewContext.date(p.updated()), rendered.body().markup());
+                null), p.title(), p.summary(), ctx.date(p.updated()), rendered.body().markup());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.subtext.graph.ContentGraph;
+import org.subtext.graph.Edition;
 import org.subtext.graph.RenderedActor;
 import org.subtext.graph.RenderedAuthor;
 import org.subtext.graph.RenderedPage;
@@ -20,14 +21,19 @@ public final class ViewBuilder {
      * @param scripts the templates' scripts and icon by name ("site.js", "search.js", "favicon.svg");
      *                a missing one is simply not loaded
      */
-    public List<PageModel> build(ContentGraph graph, PageAssets assets, Map<String, StaticFile> scripts) {
-        ViewContext ctx = new ViewContext(graph, assets, scripts);
+    public List<PageModel> build(Edition edition, PageAssets assets, Map<String, StaticFile> scripts, Words words,
+                                 Alternates alternates) {
+        ContentGraph graph = edition.graph();
+        ViewContext ctx = new ViewContext(edition, assets, scripts, words, alternates);
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
         ListingViewBuilder listings = new ListingViewBuilder(ctx);
         List<PageModel> pages = new ArrayList<>();
         pages.add(new PageModel("index.html", "home", listings::home));
-        pages.add(new PageModel("404.html", "404", listings::notFound));
+        if (edition.isDefault()) {
+            // a server has one page for addresses it does not know
+            pages.add(new PageModel("404.html", "404", listings::notFound));
+        }
         pages.add(new PageModel(Urls.file("timeline/"), "timeline", listings::timeline));
         graph.actorEvents().forEach((actor, events) -> {
             if (!events.isEmpty()) {
@@ -83,6 +89,7 @@ public final class ViewBuilder {
                 new PageModel(Urls.file(Urls.tag(tag)), "tag", () -> listings.tag(tag, slugs))));
         graph.sections().forEach((section, slugs) -> pages.add(
                 new PageModel(Urls.file(Urls.section(section)), "section", () -> listings.section(section, slugs))));
+        pages.replaceAll(page -> page.in(edition.prefix(), words));
         return pages;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.subtext.graph.ClaimRef;
 import org.subtext.graph.ContentGraph;
+import org.subtext.graph.Edition;
+import org.subtext.graph.Translations;
 import org.subtext.graph.MergedEvent;
 import org.subtext.graph.RenderedActor;
 import org.subtext.graph.RenderedAuthor;
@@ -25,44 +27,55 @@ import org.subtext.model.StatusChange;
 /** Lookups and small view pieces shared by the page builders; built once per build. */
 final class ViewContext {
 
-    private static final Map<ClaimStatus, String> STATUS_MEANINGS = Map.of(
-            ClaimStatus.STATED, "Said on the record; not yet tested.",
-            ClaimStatus.CONDITIONAL, "Holds only if conditions are met.",
-            ClaimStatus.DISPUTED, "Challenged by another party or by evidence.",
-            ClaimStatus.UNVERIFIED, "Cannot be checked with what is public.",
-            ClaimStatus.CONTRADICTED, "Evidence or events say otherwise.",
-            ClaimStatus.CONFIRMED, "Borne out by evidence or events.");
+    /** Languages written right to left, by primary subtag. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa",
+            "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi");
 
-    /** The footer's words for the policies of site.yaml, by key. */
-    private static final Map<String, String> POLICY_LABELS = Map.of("corrections", "Corrections policy",
-            "methods", "Methods", "ethics", "Ethics", "ownership", "Ownership and funding");
+    private static final int CLAIM_NAME_WORDS = 6;
 
     final ContentGraph graph;
+    /** The edition's URLs ("/uk/..."), and the site's root, where static files and other editions live. */
     final Urls urls;
+    final Urls rootUrls;
     final Views.Site site;
     final Map<String, RenderedExplainer> explainers;
     final Map<String, RenderedActor> actors = new HashMap<>();
     final Map<String, RenderedAuthor> authors = new HashMap<>();
+    final Words words;
+    final Translations translations;
+    private final Edition edition;
+    private final Alternates alternates;
 
-    ViewContext(ContentGraph graph, PageAssets assets) {
-        this(graph, assets, Map.of());
-    }
-
-    /** @param scripts the templates' scripts and icon by name ("site.js") */
-    ViewContext(ContentGraph graph, PageAssets assets, Map<String, StaticFile> scripts) {
-        this.graph = graph;
+    /**
+     * @param scripts the templates' scripts and icon by name ("site.js")
+     * @param alternates the editions of every page, for hreflang and the language switch
+     */
+    ViewContext(Edition edition, PageAssets assets, Map<String, StaticFile> scripts, Words words,
+                Alternates alternates) {
+        this.edition = edition;
+        this.graph = edition.graph();
+        this.words = words;
+        this.translations = edition.translations();
+        this.alternates = alternates;
         this.urls = new Urls(graph.site());
+        this.rootUrls = new Urls(edition.root());
         String language = graph.site().language();
         this.site = new Views.Site(graph.site().title(), graph.site().description(), language,
-                urls.base(), urls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
+                urls.base(), rootUrls.href(assets.stylesheet()), assets.stylesheetIntegrity(), urls.href("feed.xml"),
                 assets.contentSecurityPolicy(), scriptPath(scripts, "site.js"), integrity(scripts, "site.js"),
                 scriptPath(scripts, "search.js"), integrity(scripts, "search.js"), urls.href("feed.json"),
                 urls.href("search/"), OpenGraphLocale.of(language), scriptPath(scripts, "favicon.svg"),
                 assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
-                graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS));
+                graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS),
+                graph.site().policies().methods() == null ? null : policyHref(graph.site().policies().methods()),
+                RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null);
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
+    }
+
+    String language() {
+        return edition.language();
     }
 
     private static Views.Link publisher(Publisher publisher) {
@@ -72,18 +85,23 @@ final class ViewContext {
     private List<Views.Link> policies() {
         List<Views.Link> links = new ArrayList<>();
         graph.site().policies().given().forEach((key, policy) -> links.add(
-                new Views.Link(POLICY_LABELS.get(key), policyHref(policy))));
+                new Views.Link(words.get("policy_" + key), policyHref(policy))));
         return links;
     }
 
     /** A policy's page on this site, or its address elsewhere. */
     String policyHref(Policy policy) {
-        return policy.page() != null ? urls.href(Urls.page(policy.page().id())) : policy.url();
+        return policy.page() != null ? rootUrls.href(pagePath(policy.page().id())) : policy.url();
     }
 
     /** Absolute, for JSON-LD. */
     String policyUrl(Policy policy) {
-        return policy.page() != null ? urls.absolute(Urls.page(policy.page().id())) : policy.url();
+        return policy.page() != null ? rootUrls.absolute(pagePath(policy.page().id())) : policy.url();
+    }
+
+    /** A page of {@code pages/} is in one edition, which every edition's footer links. */
+    private String pagePath(String slug) {
+        return translations.pagePrefix(slug) + Urls.page(slug);
     }
 
     /** The byline: each author's name, linking to their page. */
@@ -97,7 +115,7 @@ final class ViewContext {
     }
 
     private String scriptPath(Map<String, StaticFile> scripts, String name) {
-        return scripts.containsKey(name) ? urls.href(scripts.get(name).path()) : null;
+        return scripts.containsKey(name) ? rootUrls.href(scripts.get(name).path()) : null;
     }
 
     private static String integrity(Map<String, StaticFile> scripts, String name) {
@@ -111,21 +129,40 @@ final class ViewContext {
     /** @param imagePath the site path of the page's social card, or null */
     Views.Meta meta(String title, String description, String sitePath, String ogType, String jsonLd,
                     String imagePath) {
-        String full = title.equals(graph.site().title()) ? title : title + " · " + graph.site().title();
+        String full = title.equals(graph.site().title()) ? title : words.format("page_title", title,
+                graph.site().title());
+        List<Views.Alternate> editions = alternates.of(edition.language(), Urls.file(sitePath));
         return new Views.Meta(full, description, urls.absolute(sitePath), ogType, jsonLd,
-                imagePath == null ? null : urls.absolute(imagePath));
+                imagePath == null ? null : urls.absolute(imagePath), editions, Alternates.xDefault(editions));
     }
 
-    static Views.Date date(PartialDate date) {
-        return date == null ? null : new Views.Date(date.display(), date.iso());
+    Views.Date date(PartialDate date) {
+        return date == null ? null : new Views.Date(words.date(date), date.iso());
+    }
+
+    /** An explainer of this edition or, for links across languages, of another. */
+    Explainer explainer(String slug) {
+        RenderedExplainer here = explainers.get(slug);
+        return here != null ? here.explainer() : translations.explainer(slug);
+    }
+
+    /** An explainer's page, in whichever edition it is. */
+    String explainerHref(String slug) {
+        return rootUrls.href(translations.prefix(slug) + Urls.explainer(slug));
+    }
+
+    /** An explainer's absolute URL, in whichever edition it is. */
+    String explainerUrl(String slug) {
+        return rootUrls.absolute(translations.prefix(slug) + Urls.explainer(slug));
     }
 
     Views.Card card(String slug) {
-        Explainer e = explainers.get(slug).explainer();
+        Explainer e = explainer(slug);
         String byline = e.authors().isEmpty() ? null
                 : String.join(", ", byline(e).stream().map(Views.Link::label).toList());
-        return new Views.Card(urls.href(Urls.explainer(slug)), e.title(), e.summary(), e.section(),
-                date(e.published()), byline);
+        String language = translations.language(slug);
+        return new Views.Card(explainerHref(slug), e.title(), e.summary(), e.section(),
+                date(e.published()), byline, language.equals(edition.language()) ? null : language);
     }
 
     List<Views.Card> cards(List<String> slugs) {
@@ -133,12 +170,12 @@ final class ViewContext {
     }
 
     Views.Link explainerLink(String slug) {
-        return new Views.Link(explainers.get(slug).explainer().title(), urls.href(Urls.explainer(slug)));
+        return new Views.Link(explainer(slug).title(), explainerHref(slug));
     }
 
     Views.Link actorLink(String id) {
         RenderedActor actor = actors.get(id);
-        return new Views.Link(actor == null ? id : actor.actor().name(), urls.href(Urls.actor(id)));
+        return new Views.Link(actor == null ? id : actor.actor().nameIn(edition.language()), urls.href(Urls.actor(id)));
     }
 
     /** A party of a condition: a site.yaml party label, or an actor's name. */
@@ -148,7 +185,7 @@ final class ViewContext {
             return label;
         }
         RenderedActor actor = actors.get(id);
-        return actor == null ? id : actor.actor().name();
+        return actor == null ? id : actor.actor().nameIn(edition.language());
     }
 
     /** A topic's page, named by its label. */
@@ -173,11 +210,11 @@ final class ViewContext {
                 .filter(s -> s.id().equals(claim.source().id())).findFirst()
                 .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElseThrow();
         return new Views.Claim(claim.id(), page + "#" + claim.id(), actorLink(claim.by().id()), claim.text(),
-                date(claim.date()), claim.status().id(), label(claim.status().id()), claim.kind().id(),
-                label(claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
+                date(claim.date()), claim.status().id(), term("status", claim.status().id()), claim.kind().id(),
+                term("kind", claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
                 urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
-                date(claim.checked()), history(claim, rendered, page));
+                date(claim.checked()), history(claim, rendered, page), statusMeaning(claim.status()));
     }
 
     /** A claim's earlier statuses, oldest first, each with its note and source. */
@@ -188,24 +225,42 @@ final class ViewContext {
             Views.Link source = change.source() == null ? null : rendered.explainer().sources().stream()
                     .filter(s -> s.id().equals(change.source().id())).findFirst()
                     .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElse(null);
-            steps.add(new Views.StatusStep(date(change.date()), change.status().id(), label(change.status().id()),
+            steps.add(new Views.StatusStep(date(change.date()), change.status().id(),
+                    term("status", change.status().id()),
                     rendered.historyNote(claim.id(), step), source));
         }
         return steps;
     }
 
     Views.Event event(MergedEvent event) {
+        String start = DateRange.start(event.date(), event.end(), words::date);
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
-                event.explainers().stream().map(this::explainerLink).toList());
+                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start));
+    }
+
+    /**
+     * A claim as a reader can find it on the page: who said it and its first few words
+     * ("Sergei Lavrov: Russia is prepared to resume…"), in quotation marks only when verbatim.
+     */
+    String claimName(Claim claim) {
+        String[] first = claim.text().strip().split("\\s+");
+        String excerpt = first.length <= CLAIM_NAME_WORDS ? claim.text().strip()
+                : String.join(" ", java.util.Arrays.copyOf(first, CLAIM_NAME_WORDS)) + "…";
+        return words.format(claim.wording() == ClaimWording.VERBATIM ? "claim_name_verbatim" : "claim_name",
+                actorLink(claim.by().id()).label(), excerpt);
     }
 
     /** What a status says, in a line, wherever claims are listed. */
-    static String statusMeaning(ClaimStatus status) {
-        return STATUS_MEANINGS.get(status);
+    String statusMeaning(ClaimStatus status) {
+        return words.get("status_meaning_" + status.id());
     }
 
-    static String label(String id) {
-        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+    /**
+     * The word for a value of the format in this edition's language: {@code term("status", "disputed")}
+     * is the message {@code status_disputed} ("Disputed").
+     */
+    String term(String kind, String id) {
+        return words.get(kind + "_" + id.replace('-', '_'));
     }
 }

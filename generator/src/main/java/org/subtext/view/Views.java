@@ -16,13 +16,22 @@ public final class Views {
     /**
      * Scripts (static/site.js, static/search.js) and their integrity are null when the templates lack them.
      * {@code publisher} is null when site.yaml names none (its url may be null); {@code policies} are the
-     * footer's links to the policies given; {@code authorsUrl} is the authors' index, null when there are none.
+     * footer's links to the policies given; {@code authorsUrl} is the authors' index, null when there are none;
+     * {@code methodsUrl} is the methods policy's, or null, which each claim's status line links.
      */
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
                        String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
-                       String correctionsUrl, Link publisher, List<Link> policies, String authorsUrl) {
+                       String correctionsUrl, Link publisher, List<Link> policies, String authorsUrl,
+                       String methodsUrl, String direction) {
+    }
+
+    /**
+     * The same page in one of the site's languages: {@code url} for links, {@code absolute} for
+     * {@code hreflang}; {@code current} is the page itself.
+     */
+    public record Alternate(String language, String label, String url, String absolute, boolean current) {
     }
 
     /** {@code url} goes to the corrected explainer's list of updates. */
@@ -32,9 +41,17 @@ public final class Views {
     public record CorrectionsPage(Site site, Meta meta, List<CorrectionEntry> corrections, String feedUrl) {
     }
 
-    /** {@code image} is the absolute URL of the page's social card (og:image), or null for none. */
+    /**
+     * {@code image} is the absolute URL of the page's social card (og:image), or null for none.
+     * {@code alternates} are the page's editions in every language it has (itself included), empty for
+     * a page without a translation; {@code xDefault} is the one for readers of other languages, or null.
+     */
     public record Meta(String title, String description, String canonical, String ogType, String jsonLd,
-                       String image) {
+                       String image, List<Alternate> alternates, String xDefault) {
+    }
+
+    /** A translation behind its original: the original, and when it was last updated. */
+    public record Behind(Link original, Date originalUpdated, String originalLanguage) {
     }
 
     public record Link(String label, String url) {
@@ -43,8 +60,12 @@ public final class Views {
     public record Date(String display, String iso) {
     }
 
-    /** {@code byline} is the authors' names ("Jane Doe, Alex Roe"), or null for an explainer without authors. */
-    public record Card(String url, String title, String summary, String section, Date published, String byline) {
+    /**
+     * {@code byline} is the authors' names ("Jane Doe, Alex Roe"), or null for an explainer without authors;
+     * {@code language} is the explainer's language when it is another than the page's, else null.
+     */
+    public record Card(String url, String title, String summary, String section, Date published, String byline,
+                       String language) {
     }
 
     public record Section(String name, List<Card> explainers) {
@@ -54,7 +75,7 @@ public final class Views {
                            int explainerCount, int claimCount, int eventCount) {
     }
 
-    /** {@code appliesTo} is empty when the reading applies to every claim of the explainer. */
+    /** {@code appliesTo} names the claims the reading interprets; empty: it reads the statement as a whole. */
     public record Layer(String id, String anchor, String title, String audience, String readingHtml,
                         List<Link> appliesTo) {
     }
@@ -62,12 +83,13 @@ public final class Views {
     /**
      * {@code url} is the claim's place in its explainer, {@code pageUrl} its own page; only a
      * {@code verbatim} claim is set in quotation marks; {@code checked} is the status's as-of date (or
-     * null) and {@code history} its earlier statuses, oldest first.
+     * null) and {@code history} its earlier statuses, oldest first; {@code statusMeaning} says in a line
+     * what the status means.
      */
     public record Claim(String id, String url, Link speaker, String text, Date date, String status,
                         String statusLabel, String kind, String kindLabel, List<Link> conditions, Link source,
                         String noteHtml, Link explainer, String pageUrl, boolean verbatim, Date checked,
-                        List<StatusStep> history) {
+                        List<StatusStep> history, String statusMeaning) {
     }
 
     /** An earlier status of a claim: {@code noteHtml} (rendered inline Markdown) and {@code source} may be null. */
@@ -95,17 +117,24 @@ public final class Views {
     public record ConditionEntry(String id, String text, List<String> acceptedBy, List<String> rejectedBy) {
     }
 
-    public record MatrixCell(List<ConditionEntry> conditions) {
+    /** One party's conditions on one issue. */
+    public record Demand(String party, List<ConditionEntry> conditions) {
     }
 
-    public record MatrixRow(String issue, List<MatrixCell> cells) {
+    /**
+     * One issue of "who demands what": each party's demands facing the others'; {@code silent} names the
+     * parties with no stated condition on it; {@code conflicts} says how many demands another party
+     * rejects ("2 conflicts"), or is null for none.
+     */
+    public record GapIssue(String id, String label, List<Demand> demands, List<String> silent, String conflicts) {
     }
 
-    public record Matrix(List<String> parties, List<MatrixRow> rows) {
-    }
-
+    /**
+     * {@code start} is how the start date reads: before an end, without what the end repeats ("23" of
+     * "23–27 September 2022"); {@code closeRange} asks for an unspaced dash between the two.
+     */
     public record Event(String id, Date date, Date end, String title, String textHtml, List<Link> actors,
-                        List<Link> explainers) {
+                        List<Link> explainers, String start, boolean closeRange) {
     }
 
     /** {@code archived} is the URL of an archived copy; {@code accessed} when the writer last opened it. */
@@ -119,14 +148,20 @@ public final class Views {
     public record Backlink(Card explainer, String context) {
     }
 
-    /** {@code authors} is the byline, empty for none; {@code label} shows above the title, null for the default. */
+    /**
+     * {@code authors} is the byline, empty for none; {@code label} shows above the title, null for the default;
+     * {@code headlineSources} say where the claimed headline was seen ("Wire Service, 23 June 2026");
+     * {@code overview} draws the explainer's own events to scale (null for fewer than two).
+     */
     public record ExplainerPage(Site site, Meta meta, String slug, String title, String summary, String section,
                                 Link sectionLink, Date published, Date updated, List<String> keyPoints,
-                                String headlineClaimed, String headlinePrecise, List<Layer> layers,
-                                List<Claim> claims, Matrix matrix, List<Link> toc, Html bodyHtml,
-                                List<Event> timeline, List<Source> sources, List<Card> related,
+                                String headlineClaimed, String headlinePrecise, List<Link> headlineSources,
+                                List<Layer> layers,
+                                List<Claim> claims, List<GapIssue> gaps, List<Link> toc, Html bodyHtml,
+                                List<Event> timeline, Overview overview, List<Source> sources, List<Card> related,
                                 List<Backlink> backlinks, List<Update> updates, boolean hasCorrection,
-                                List<Link> tags, List<Link> actors, List<Link> authors, String label) {
+                                List<Link> tags, List<Link> actors, List<Link> authors, String label,
+                                Behind behind) {
     }
 
     /** {@code role} may be null; {@code links} are the author's profiles elsewhere. */
@@ -167,9 +202,24 @@ public final class Views {
     public record Filter(String label, String url, int count) {
     }
 
-    /** {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline. */
+    /** One event on the overview: a period's bar or a single event's tick, in drawing units. */
+    public record Mark(String x, String y, String width, boolean period) {
+    }
+
+    /** A year on the overview's axis. */
+    public record Tick(String x, String year) {
+    }
+
+    /** The timeline drawn to scale: {@code height} and {@code axis} in drawing units; {@code label} says what it shows. */
+    public record Overview(int height, int axis, List<Tick> ticks, List<Mark> marks, String label) {
+    }
+
+    /**
+     * {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline;
+     * {@code overview} is null for fewer than two events.
+     */
     public record TimelinePage(Site site, Meta meta, String filter, List<Year> years, int eventCount, String allUrl,
-                               List<Filter> actorFilters, List<Filter> tagFilters) {
+                               List<Filter> actorFilters, List<Filter> tagFilters, Overview overview) {
     }
 
     public record StatusGroup(String status, String label, String description, List<Claim> claims) {
@@ -194,7 +244,19 @@ public final class Views {
     public record NotFoundPage(Site site, Meta meta, List<Card> latest) {
     }
 
-    /** The search page: {@code explainers} is the list shown without JavaScript. */
-    public record SearchPage(Site site, Meta meta, String indexUrl, List<Card> explainers) {
+    /**
+     * The search page: {@code latest} (the newest explainers, of {@code total}) and the links to the
+     * claims tracker, timeline, topics and actors are what it offers without JavaScript.
+     */
+    /**
+     * {@code resultForms} are the forms of the counted word search.js writes ("3 results"), each that
+     * the page's language has: search.js picks one by the plural rule once it knows the number.
+     */
+    public record SearchPage(Site site, Meta meta, String indexUrl, List<Card> latest, int total, String claimsUrl,
+                             String timelineUrl, String tagsUrl, String actorsUrl, List<CountedForm> resultForms) {
+    }
+
+    /** One plural form of a counted word: {@code form} is one, few, many or other. */
+    public record CountedForm(String form, String text) {
     }
 }

@@ -21,7 +21,8 @@ import org.subtext.testing.TestSites;
  * <pre>mvn -q package -DskipTests
  * mvn -q -Pbench test-compile exec:java -Dbench.main=org.subtext.bench.BuildBenchmark -Dexec.args="SOURCE [RUNS] [LAUNCHER]"</pre>
  *
- * SOURCE is a content folder, or a number N for a generated corpus of N explainers (deterministic).
+ * SOURCE is a content folder, or a number N for a generated corpus of N explainers (deterministic), or
+ * "2xN" for N explainers each in English and in a Ukrainian translation (two editions).
  * LAUNCHER is "launcher" (the default) or "jar". Every run is a full build, with the social cards the
  * warm-up drew.
  */
@@ -38,7 +39,8 @@ public final class BuildBenchmark {
         String source = args.length > 0 ? args[0] : "content";
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("subtext-build-bench");
-        Path content = source.matches("\\d+") ? generate(work, Integer.parseInt(source)) : Path.of(source);
+        Path content = source.matches("\\d+") ? generate(work, Integer.parseInt(source))
+                : source.matches("2x\\d+") ? editions(work, Integer.parseInt(source.substring(2))) : Path.of(source);
         boolean plainJar = args.length > 2 && args[2].equals("jar");
         List<String> command = plainJar ? List.of("java", "-jar", "target/subtext.jar") : List.of("target/subtext");
         if (!Files.exists(Path.of(plainJar ? "target/subtext.jar" : "target/subtext"))) {
@@ -78,6 +80,11 @@ public final class BuildBenchmark {
         double[] median = results.get(results.size() / 2);
         System.out.printf(Locale.ROOT, "median of %d runs: wall %.2f s, cpu %.2f s, peak RSS %.0f MiB%n",
                 results.size(), median[0], median[1], median[2]);
+    }
+
+    private static Path editions(Path work, int explainers) throws IOException {
+        TestSites.write(work, Corpus.editions(explainers));
+        return work.resolve("content");
     }
 
     private static Path generate(Path work, int explainers) throws IOException {

@@ -62,6 +62,7 @@ public class HotPathsMicroBenchmark {
     private MarkdownRenderer markdown;
     private PebbleRenderer pebble;
     private PageModel page;
+    private PebbleRenderer.TemplateWords words;
     private LinkIndex links;
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -92,9 +93,12 @@ public class HotPathsMicroBenchmark {
         links = new LinkIndex(targets, java.util.Set.of(), java.util.Set.of());
         StaticAssets statics = new StaticAssets(templates);
         pebble = new PebbleRenderer(templates).compileAll(templates);
-        List<PageModel> pages = new ViewBuilder().build(graph, new PageAssets(statics.path("style.css"),
+        List<PageModel> pages = new ViewBuilder().build(org.subtext.graph.Editions.of(graph).get(0), new PageAssets(statics.path("style.css"),
                 statics.integrity("style.css"), SecurityPolicy.CSP), java.util.Map.of("site.js",
-                new StaticFile(statics.path("site.js"), statics.integrity("site.js"))));
+                new StaticFile(statics.path("site.js"), statics.integrity("site.js"))),
+                new org.subtext.render.MessageFiles(templates, java.util.Map.of()).words("en"),
+                org.subtext.view.Alternates.NONE);
+        words = PebbleRenderer.TemplateWords.of(pages.get(0).words().words());
         page = pages.stream().filter(p -> p.path().equals("explainers/" + LEAD + "/index.html")).findFirst()
                 .orElseThrow();
         if (diagnostics.hasErrors() || graph.explainers().stream().map(RenderedExplainer::slug).noneMatch(LEAD::equals)) {
@@ -115,6 +119,6 @@ public class HotPathsMicroBenchmark {
 
     @Benchmark
     public byte[] renderPage() throws PebbleRenderer.TemplateException {
-        return pebble.render(page.template(), page.view());
+        return pebble.render(page.template(), page.view(), words);
     }
 }

@@ -72,14 +72,31 @@ class AccessibilityTest {
                 results.getInapplicable()).flatMap(List::stream).map(Rule::getId).collect(Collectors.toSet());
     }
 
+    /** The Ukrainian edition of the two-language fixture (sites/bilingual): its words, dates and switch. */
+    static Stream<Arguments> ukrainianPages() {
+        return Stream.of("uk/", "uk/explainers/peremovyny/", "uk/explainers/peremovyny/claims/ready-to-talk/",
+                        "uk/actors/north-leader/", "uk/timeline/", "uk/claims/", "uk/search/")
+                .flatMap(path -> Stream.of("light", "dark").flatMap(scheme -> Stream.of(true, false)
+                        .map(script -> Arguments.of(path, scheme, script ? "script" : "no script"))));
+    }
+
     @ParameterizedTest(name = "{0} ({1}, {2})")
     @MethodSource("pages")
     void noViolations(String type, String scheme, String script) throws IOException {
         BrowserSite site = BrowserSite.get();
+        State state = Stream.of(State.values()).filter(s -> s.name().equals(type)).findFirst().orElse(null);
+        check(site, site.url(path(site, state == null ? type : state.type)), type, scheme, script, state);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}, {2})")
+    @MethodSource("ukrainianPages")
+    void noViolationsInUkrainian(String path, String scheme, String script) throws IOException {
+        check(BrowserSite.get(), BilingualSite.get().url(path), path, scheme, script, null);
+    }
+
+    private static void check(BrowserSite site, String url, String type, String scheme, String script, State state) {
         ChromeDriver driver = site.browser();
         boolean withScript = script.equals("script");
-        State state = Stream.of(State.values()).filter(s -> s.name().equals(type)).findFirst().orElse(null);
-        String url = site.url(path(site, state == null ? type : state.type));
         BrowserSite.colorScheme(driver, scheme);
         // axe itself runs as a script, so "JavaScript off" is the page's own scripts refused: the same
         // page a reader without JavaScript gets, as no template has a <noscript> or an inline script

@@ -36,6 +36,8 @@ final class BrowserSite {
     static final Path CHROMIUM = Tool.chromium();
     static final Path CHROMEDRIVER = Tool.chromedriver();
 
+    static final Path GOLDEN_CONTENT = Path.of("generator/src/test/resources/sites/basic/content");
+
     /** One URL per page type, relative to the site root. */
     static final Map<String, String> PAGE_TYPES = Map.ofEntries(
             Map.entry("home", ""),
@@ -56,6 +58,7 @@ final class BrowserSite {
     final Path site;
     final StaticServer server;
     private final ChromeDriverService service;
+    private StaticServer golden;
     private ChromeDriver withScript;
     private ChromeDriver withoutScript;
 
@@ -86,6 +89,21 @@ final class BrowserSite {
 
     String url(String sitePath) {
         return server.origin() + "/" + sitePath;
+    }
+
+    /**
+     * A page of the golden fixture site (sites/basic), built once at the root of its own server: its
+     * content stays put while the sample site's is rewritten, so tests that need exact ids use it.
+     */
+    synchronized String goldenUrl(String sitePath) throws IOException {
+        if (golden == null) {
+            Path out = dir.resolve("golden");
+            BuildResult result = new SiteBuilder().build(new BuildOptions(GOLDEN_CONTENT, TestSites.TEMPLATES, out,
+                    false, "https://golden.invalid/"));
+            assertTrue(result.ok(), () -> String.join("\n", TestSites.messages(result, Path.of("."))));
+            golden = new StaticServer(out);
+        }
+        return golden.origin() + "/" + sitePath;
     }
 
     synchronized ChromeDriver browser() {
@@ -144,6 +162,19 @@ final class BrowserSite {
         driver.get(url);
     }
 
+    /**
+     * The viewport, as on a device of that size ({@code clearViewport} undoes it); resizing the window
+     * of headless Chromium leaves the viewport a little smaller than asked.
+     */
+    static void viewport(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    static void clearViewport(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Prefers-color-scheme for the pages that follow: "light" or "dark". */
     static void colorScheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
@@ -162,6 +193,9 @@ final class BrowserSite {
         }
         service.stop();
         server.close();
+        if (golden != null) {
+            golden.close();
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException ignored) {

@@ -90,7 +90,7 @@ class PagesInBrowserTest {
     }
 
     private static Object scriptRuns(ChromeDriver driver) {
-        // executeScript runs even with page scripts off; the page's own script would have made tabs
-        return !driver.findElements(By.cssSelector(".layers__tabs")).isEmpty();
+        // executeScript runs even with page scripts off; the page's own script would have added its preview card
+        return !driver.findElements(By.id("preview_")).isEmpty();
     }
 }

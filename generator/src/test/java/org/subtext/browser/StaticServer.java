@@ -38,8 +38,13 @@ final class StaticServer implements AutoCloseable {
             Map.entry("pdf", "application/pdf"),
             Map.entry("woff2", "font/woff2"));
 
+    /** A response: the path asked for and the bytes of its body. */
+    record Served(String path, int bytes) {
+    }
+
     private final Path root;
     private final HttpServer server;
+    private final java.util.Queue<Served> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -78,7 +83,9 @@ final class StaticServer implements AutoCloseable {
                 notFound(exchange);
                 return;
             }
-            send(exchange, 200, type(file), Files.readAllBytes(file));
+            byte[] body = Files.readAllBytes(file);
+            served.add(new Served(path, exchange.getRequestMethod().equals("HEAD") ? 0 : body.length));
+            send(exchange, 200, type(file), body);
         }
     }
 
@@ -107,6 +114,15 @@ final class StaticServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** What was served since the last call, in order (the log is emptied). */
+    java.util.List<Served> served() {
+        java.util.List<Served> out = new java.util.ArrayList<>();
+        for (Served s = served.poll(); s != null; s = served.poll()) {
+            out.add(s);
+        }
+        return out;
     }
 
     @Override

@@ -205,4 +205,28 @@ class CheckFormatsTest {
         assertEquals(0, check("--verbose"));
         assertEquals(56, err.toString().split(": warning: ", -1).length - 1);
     }
+
+    @Test
+    void summariesCountOneInTheSingular() {
+        StringBuilder claims = new StringBuilder("claims:\n");
+        for (int i = 0; i < 50; i++) {
+            claims.append("  - id: c").append(i).append("\n    by: x\n    date: 2026\n    text: Said.\n    status: stated\n");
+        }
+        TestSites.write(root, TestSites.sections("""
+                -- content/explainers/b.md --
+                ---
+                title: B
+                summary: S.
+                section: S
+                published: 2026-01-01
+                authors: [nobody]
+                """ + claims + """
+                ---
+                Body.
+                """));
+        assertEquals(1, check());
+        String text = err.toString();
+        assertTrue(text.contains("\n... and 1 more warning (--verbose lists them all)\n"), text);
+        assertTrue(text.endsWith("\n1 error, 51 warnings; nothing was written\n"), text);
+    }
 }

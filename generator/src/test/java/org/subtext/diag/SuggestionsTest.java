@@ -45,6 +45,12 @@ class SuggestionsTest {
     }
 
     @Test
+    void aShortFormSuggestsTheShortestWordItBegins() {
+        assertEquals(Optional.of("europe"), Suggestions.closest("eu", Set.of("russia", "european-union", "europe")));
+        assertEquals(Optional.of("united-nations"), Suggestions.closest("un", Set.of("ukraine", "united-nations")));
+    }
+
+    @Test
     void anExactMatchIsNoSuggestion() {
         assertEquals(Optional.empty(), Suggestions.closest("title", KEYS));
     }

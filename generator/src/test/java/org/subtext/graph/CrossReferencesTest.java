@@ -66,7 +66,7 @@ class CrossReferencesTest {
                 : List.of();
         return new Explainer(slug, slug + ".md", slug, "S.", List.of(), "S", PartialDate.parse("2026-01-01").orElseThrow(),
                 null, List.of(), named, null, List.of(), List.of(), List.of(), List.of(), List.of(), related, List.of(),
-                false, List.of(), null, ExplainerLabel.EXPLAINER, null, null, "", 1);
+                false, List.of(), null, ExplainerLabel.EXPLAINER, null, null, "", 1, java.util.Set.of());
     }
 
     /** The explainer with a fresh set of body links: to actors, explainers, itself, unknown ids. */

@@ -282,6 +282,15 @@ class MarkdownRendererTest {
         assertEquals(1, table.select("td em").size());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = MarkdownRenderer.Route.class, names = {"QUICK", "LIBRARY"})
+    void aTableTakesKeyboardFocusOnBothPaths(MarkdownRenderer.Route route) {
+        // the stylesheet lets a wide table scroll sideways; a keyboard must be able to scroll it too
+        String html = new MarkdownRenderer("/", route).renderBody("| A | B |\n|---|---|\n| 1 | 2 |\n", BODY_START,
+                INDEX, Set.of(), diagnostics).html();
+        assertEquals("0", Jsoup.parseBodyFragment(html).selectFirst("table.md-table").attr("tabindex"), html);
+    }
+
     @Test
     void footnotesRender() {
         String html = body("A claim.[^1]\n\n[^1]: The source of it.\n").html();

@@ -18,8 +18,19 @@ class SlugsTest {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** Ukraine's national transliteration, with the Russian and Belarusian letters it lacks. */
+    private static final String CYRILLIC = "а a б b в v г h ґ g д d е e є ie ж zh з z и y і i ї i й i к k л l м m н n"
+            + " о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ь _ ю iu я ia ё e ы y э e ъ _ ў u";
+
     private static String slugifyByPatterns(String name) {
-        String lower = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        // an apostrophe after a Cyrillic letter is part of the word
+        String latin = name.replaceAll("(?<=[\\u0400-\\u04ff])['\u2019\u02bc]", "");
+        String[] pairs = CYRILLIC.split(" ");
+        for (int i = 0; i < pairs.length; i += 2) {
+            String to = pairs[i + 1].equals("_") ? "" : pairs[i + 1];
+            latin = latin.replace(pairs[i], to).replace(pairs[i].toUpperCase(Locale.ROOT), to);
+        }
+        String lower = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         return lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
@@ -52,5 +63,8 @@ class SlugsTest {
         assertEquals(false, Slugs.isSlug("a--b"));
         assertEquals(false, Slugs.isSlug("-a"));
         assertEquals(true, Slugs.isSlug("a-1"));
+        assertEquals("shcho-bulo-skazano", Slugs.slugify("Що було сказано"));
+        assertEquals("heopolityka", Slugs.slugify("Геополітика"));
+        assertEquals("piat-gryven", Slugs.slugify("П'ять ґривень"));
     }
 }

@@ -133,8 +133,8 @@ class BylinesAndPagesTest {
     @Test
     void anExplainerWithAuthorsHasABylineLinkingTheirPagesAndItsCardsNameThem() throws IOException {
         Document newer = page("explainers/newer/index.html");
-        Element byline = newer.selectFirst(".explainer__header h1 + .byline");
-        assertNotNull(byline, "the byline under the title");
+        Element byline = newer.selectFirst(".explainer__header h1 + .lede + .byline");
+        assertNotNull(byline, "the byline under the title and summary");
         assertEquals("By Jane Doe, Alex Roe", byline.text());
         assertEquals(List.of("/news/authors/jane-doe/", "/news/authors/alex-roe/"), byline.select("a").eachAttr("href"));
         assertNull(page("explainers/plain/index.html").selectFirst(".byline"), "no authors, no byline");

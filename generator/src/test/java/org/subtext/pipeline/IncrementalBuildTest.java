@@ -1,6 +1,7 @@
 package org.subtext.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,35 @@ class IncrementalBuildTest {
         Path css = templates.resolve("static/style.css");
         Files.writeString(css, Files.readString(css) + "\n.edited{color:red}\n");
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "stylesheet edited");
+    }
+
+    @Test
+    void editionsRebuildAsACleanBuildWouldWithTheirWordsFromTheTemplatesFolder() throws IOException {
+        Path templates = work.resolve("templates");
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        Path content = work.resolve("content");
+        TestSites.copyTree(Path.of("generator/src/test/resources/sites/bilingual/content"), content);
+        BuildOptions options = new BuildOptions(content, templates, null, false, null);
+        PreviewCache cache = new PreviewCache();
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
+
+        Path translation = content.resolve("explainers/peremovyny.md");
+        Files.writeString(translation, Files.readString(translation) + "\nЩе один абзац.\n");
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "a translation's prose edited");
+
+        Files.writeString(translation, Files.readString(translation).replace("version: 2026-02-01",
+                "version: 2026-03-01"));
+        BuildResult current = new SiteBuilder(Progress.NONE, cache).render(options);
+        assertSame(options, current, "the translation brought up to date");
+        assertFalse(texts(current.files()).get("uk/explainers/peremovyny/index.html").contains("translation-behind"));
+
+        Path words = templates.resolve("messages/uk.properties");
+        Files.writeString(words, Files.readString(words, StandardCharsets.UTF_8).replace("nav_timeline=Хронологія",
+                "nav_timeline=Події"), StandardCharsets.UTF_8);
+        BuildResult edited = new SiteBuilder(Progress.NONE, cache).render(options);
+        assertSame(options, edited, "a Ukrainian word edited");
+        assertTrue(new String(edited.files().stream().filter(f -> f.path().equals("uk/index.html")).findFirst()
+                .orElseThrow().bytes(), StandardCharsets.UTF_8).contains(">Події</a>"));
     }
 
     /** Options for a copy of the sample content, which the test may edit, with {@code templates}. */

@@ -118,7 +118,7 @@ class SampleSiteTest {
         assertEquals("en", page.selectFirst("html").attr("lang"));
         assertFalse(page.select("#headline-check dd").isEmpty());
         assertTrue(page.select(".layer").size() >= 2);
-        assertFalse(page.select("table.matrix .mark--rejected").isEmpty());
+        assertFalse(page.select("#conditions .gap .mark--rejected").isEmpty());
         assertFalse(page.select(".claim .badge").isEmpty());
         assertFalse(page.select("#timeline .event").isEmpty());
         assertFalse(page.select("#sources li").isEmpty());

@@ -339,6 +339,16 @@ class StaticHostCrawlTest {
                 xml.select("id").forEach(e -> links.add(e.text()));
             } else if (path.endsWith("/robots.txt")) {
                 body.lines().filter(l -> l.startsWith("Sitemap:")).forEach(l -> links.add(l.substring(8).strip()));
+            } else if (path.endsWith("/search/index.json")) {
+                // what search.js may fetch from the manifest: every shard of terms and each page's fragment
+                com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(body);
+                for (int i = 0; i < manifest.get("shards").size(); i++) {
+                    links.add("terms/" + i + ".json");
+                }
+                for (int n = 0; n < manifest.get("documents").asInt(); n++) {
+                    links.add("docs/" + n + ".json");
+                }
             }
             for (String link : links) {
                 follow(url, link, contentText, visited, external, queue, problems);

@@ -203,4 +203,64 @@ class PreviewServerTest {
         TestSites.snapshot(out.resolve("site")).forEach((path, bytes) ->
                 assertFalse(new String(bytes).contains("__subtext"), path));
     }
+
+    @Test
+    void startedOnBrokenContentEveryAddressShowsTheErrorsUntilItBuilds() throws Exception {
+        server.close();
+        String good = Files.readString(root.resolve("content/explainers/talks.md"));
+        edit(good.replace("published: 2026-01-01", "published: 2026-13-01"));
+        server = new PreviewServer(new BuildOptions(root.resolve("content"), TestSites.TEMPLATES, null, false, null),
+                "127.0.0.1", 0, line -> { });
+        server.start();
+        for (String path : new String[] {"/", "/anything/", "/sub/explainers/talks/", "/sub/no/such.css"}) {
+            HttpResponse<String> page = get(path);
+            assertEquals(503, page.statusCode(), path);
+            assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(page.body().contains("<h1>The site does not build yet</h1>"), page.body());
+            assertTrue(page.body().contains("explainers/talks.md:5:12: error: invalid date '2026-13-01' in published"),
+                    page.body());
+            assertTrue(page.body().contains("<script src=\"/__subtext/live.js\" defer></script></body>"), path);
+        }
+
+        edit(good.replace("First title", "Fixed title"));
+        assertServedSoon("/sub/explainers/talks/", "<h1 id=\"top\">Fixed title</h1>");
+        assertEquals(301, get("/").statusCode());
+        assertEquals(404, get("/anything/").statusCode());
+    }
+
+    @Test
+    void aDraftLeftOutSaysItIsADraftAndHowToSeeIt() throws Exception {
+        Files.writeString(root.resolve("content/explainers/unfinished.md"), """
+                ---
+                title: Unfinished
+                summary: S.
+                section: S
+                published: 2026-01-03
+                draft: true
+                ---
+                Body.
+                """);
+        Files.createDirectories(root.resolve("content/pages"));
+        Files.writeString(root.resolve("content/pages/about.md"), "---\ntitle: About\ndraft: true\n---\nUs.\n");
+        assertServedSoon("/sub/explainers/unfinished/", "This explainer is a draft");
+        for (String path : new String[] {"/sub/explainers/unfinished/", "/sub/explainers/unfinished",
+                "/sub/explainers/unfinished/claims/c/"}) {
+            HttpResponse<String> page = get(path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.body().contains("/content/explainers/unfinished.md</code> has <code>draft: true</code>"),
+                    page.body());
+            assertTrue(page.body().contains("<pre>./subtext serve --drafts</pre>"), page.body());
+            assertTrue(page.body().contains("/__subtext/live.js"), page.body());
+        }
+        HttpResponse<String> about = get("/sub/about/");
+        assertEquals(404, about.statusCode());
+        assertTrue(about.body().contains("This page is a draft"), about.body());
+        assertTrue(get("/sub/explainers/unfinishe/").body().contains("Page not found"), "only the draft's own address");
+
+        server.close();
+        server = new PreviewServer(new BuildOptions(root.resolve("content"), TestSites.TEMPLATES, null, true, null),
+                "127.0.0.1", 0, line -> { });
+        server.start();
+        assertTrue(get("/sub/explainers/unfinished/").body().contains("<h1 id=\"top\">Unfinished</h1>"));
+    }
 }

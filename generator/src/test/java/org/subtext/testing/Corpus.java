@@ -34,4 +34,28 @@ public final class Corpus {
         }
         return files;
     }
+
+    /**
+     * {@code count} explainers in English and each translated into Ukrainian (the same claim, condition and
+     * event, with their words in Ukrainian, linking Ukrainian explainers): a site of two editions.
+     */
+    public static Map<String, String> editions(int count) {
+        Map<String, String> files = explainers(count, "edition");
+        files.put("content/site.yaml", "title: Corpus\ndescription: Generated.\nbase_url: https://example.org/\n"
+                + "languages:\n  en: English\n  uk: Українська\nparties:\n  a: A\n  b: B\nissues:\n  land: Land\n");
+        files.put("content/actors/speaker.md", "---\nname: Speaker\nkind: person\nnames:\n  uk: Мовець\n---\nA speaker.\n");
+        for (int i = 0; i < count; i++) {
+            String english = files.get("content/explainers/e" + i + ".md");
+            String published = english.substring(english.indexOf("published: ") + 11, english.indexOf("published: ") + 21);
+            files.put("content/explainers/e" + i + "-uk.md", english
+                    .replace("title: Explainer " + i, "title: Пояснення " + i
+                            + "\nlanguage: uk\ntranslation_of: {slug: e" + i + ", version: " + published + "}")
+                    .replace("summary: Summary", "summary: Підсумок").replace("section: Section", "section: Розділ")
+                    .replace("text: Claim", "text: Заява").replace("title: Event", "title: Подія")
+                    .replace("Sentence", "Речення").replace("[[e" + ((i + 1) % count) + "]]",
+                            "[[e" + ((i + 1) % count) + "-uk]]").replace("[[e" + ((i + 1) % count) + "#c]]",
+                            "[[e" + ((i + 1) % count) + "-uk#c]]"));
+        }
+        return files;
+    }
 }

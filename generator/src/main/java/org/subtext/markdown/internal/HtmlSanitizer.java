@@ -1,8 +1,11 @@
 package org.subtext.markdown.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.owasp.html.AttributePolicy;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -44,6 +47,7 @@ public final class HtmlSanitizer {
                 .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("th", "td")
                 .allowAttributes("align").matching(ALIGN).onElements("th", "td")
                 .allowAttributes("open").onElements("details")
+                .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("table")
                 .allowAttributes("id").matching(ID).globally()
                 .allowAttributes("class").matching(CLASS).globally()
                 .toFactory();
@@ -51,5 +55,33 @@ public final class HtmlSanitizer {
 
     public String sanitize(String html) {
         return policy.sanitize(html);
+    }
+
+    /** What sanitizing {@code html} takes out: elements by name, attributes as "element attribute". */
+    public Removed removedFrom(String html) {
+        Removed removed = new Removed(new ArrayList<>(), new ArrayList<>());
+        policy.sanitize(html, new HtmlChangeListener<Removed>() {
+            @Override
+            public void discardedTag(Removed into, String element) {
+                if (!into.elements().contains(element)) {
+                    into.elements().add(element);
+                }
+            }
+
+            @Override
+            public void discardedAttributes(Removed into, String element, String... attributes) {
+                for (String attribute : attributes) {
+                    into.attributes().add(element + " " + attribute);
+                }
+            }
+        }, removed);
+        return removed;
+    }
+
+    /** Elements and attributes a sanitized text lost, in the order met. */
+    public record Removed(List<String> elements, List<String> attributes) {
+        public boolean isEmpty() {
+            return elements.isEmpty() && attributes.isEmpty();
+        }
     }
 }

@@ -1,0 +1,173 @@
+package org.subtext.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.subtext.concurrent.Parallel;
+import org.subtext.graph.RenderedExplainer;
+import org.subtext.json.Json;
+import org.subtext.output.OutputFile;
+
+/**
+ * The search index, split the way Pagefind splits one so that a search reads a small part of it:
+ * <ul>
+ * <li>{@code search/index.json}, the manifest: the number of documents and the first term of each shard;
+ * <li>{@code search/terms/N.json}, the shards: consecutive runs of the sorted terms, each term with its
+ *     documents (see {@link Postings}), so a query reads only the shards its words fall in;
+ * <li>{@code search/docs/N.json}, one fragment per document: its URL, title, kind and passages, read
+ *     only for the results shown.
+ * </ul>
+ * Shards are at least {@value #MIN_SHARD} bytes and at most {@value #MAX_SHARDS} of them, so their
+ * number stays bounded however large the site. {@code prefix} puts the files under a folder (a
+ * language's edition). A writer kept across the builds of a live preview reuses the work of
+ * documents it has seen, by identity.
+ */
+public final class SearchIndex implements SearchDocuments.Cache {
+
+    /** A term in more documents keeps its best {@value} (see {@link Postings#encode}). */
+    public static final int CAP = 1000;
+    static final int MIN_SHARD = 16 * 1024;
+    static final int MAX_SHARDS = 400;
+
+    /** A document's terms with their best codes, and its fragment. */
+    private record Made(String[] terms, int[] codes, byte[] fragment) {
+    }
+
+    private Map<RenderedExplainer, SearchDocument> explainers = new IdentityHashMap<>();
+    private Map<SearchDocument, Made> made = new IdentityHashMap<>();
+
+    @Override
+    public synchronized SearchDocument explainer(RenderedExplainer rendered, Supplier<SearchDocument> make) {
+        return explainers.computeIfAbsent(rendered, r -> make.get());
+    }
+
+    /** The manifest, shards and fragments of {@code docs}, under {@code prefix} ("" or "uk/"). */
+    public synchronized List<OutputFile> write(List<SearchDocument> docs, String prefix) {
+        Map<SearchDocument, Made> last = made;
+        Map<String, String> folded = new ConcurrentHashMap<>();
+        List<Made> each = Parallel.map(docs, doc -> {
+            Made kept = last.get(doc);
+            return kept != null ? kept : make(doc, folded);
+        });
+        Map<SearchDocument, Made> now = new IdentityHashMap<>();
+        Map<String, Postings> terms = new HashMap<>(1 << 16);
+        for (int n = 0; n < docs.size(); n++) {
+            Made m = each.get(n);
+            now.put(docs.get(n), m);
+            for (int k = 0; k < m.terms().length; k++) {
+                terms.computeIfAbsent(m.terms()[k], t -> new Postings()).add(n, m.codes()[k]);
+            }
+        }
+        made = now;
+        explainers.values().removeIf(doc -> !now.containsKey(doc));
+        List<OutputFile> files = new ArrayList<>(docs.size() + MAX_SHARDS + 1);
+        List<String> firsts = shards(terms, prefix, files);
+        StringBuilder manifest = new StringBuilder("{\"version\":1,\"documents\":").append(docs.size())
+                .append(",\"cap\":").append(CAP).append(",\"shards\":[");
+        for (int i = 0; i < firsts.size(); i++) {
+            manifest.append(i > 0 ? "," : "").append(Json.quote(firsts.get(i)));
+        }
+        manifest.append("]}\n");
+        files.add(0, OutputFile.text(prefix + "search/index.json", manifest.toString(), null));
+        for (int n = 0; n < docs.size(); n++) {
+            files.add(new OutputFile(prefix + "search/docs/" + n + ".json", each.get(n).fragment(), null, null));
+        }
+        return files;
+    }
+
+    /** Writes the shards into {@code files}; the first term of each, in order. */
+    private static List<String> shards(Map<String, Postings> terms, String prefix, List<OutputFile> files) {
+        List<String> sorted = new ArrayList<>(terms.keySet());
+        sorted.sort(null);
+        List<String> entries = new ArrayList<>(sorted.size());
+        long total = 0;
+        StringBuilder entry = new StringBuilder();
+        for (String term : sorted) {
+            entry.setLength(0);
+            Json.quote(entry, term);
+            entry.append(":\"");
+            terms.get(term).encode(entry, CAP);
+            entry.append('"');
+            entries.add(entry.toString());
+            total += entry.length() + 1;
+        }
+        long target = Math.max(MIN_SHARD, total / MAX_SHARDS + 1);
+        List<String> firsts = new ArrayList<>();
+        StringBuilder shard = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            if (shard.length() == 0) {
+                firsts.add(sorted.get(i));
+                shard.append('{');
+            } else {
+                shard.append(',');
+            }
+            shard.append(entries.get(i));
+            if (shard.length() >= target || i == entries.size() - 1) {
+                shard.append("}\n");
+                files.add(OutputFile.text(prefix + "search/terms/" + (firsts.size() - 1) + ".json", shard.toString(),
+                        null));
+                shard.setLength(0);
+            }
+        }
+        return firsts;
+    }
+
+    private static Made make(SearchDocument doc, Map<String, String> folded) {
+        Map<String, Integer> best = new HashMap<>(1024);
+        Words.each(doc.titleWords(), t -> best.merge(t, SearchDocument.TITLE_WEIGHT, SearchIndex::better), folded);
+        List<Passage> passages = doc.passages();
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            int label = p * 8 + passage.labelWeight();
+            int text = p * 8 + passage.textWeight();
+            if (passage.labelWeight() > 0) {
+                Words.each(passage.label(), t -> best.merge(t, label, SearchIndex::better), folded);
+            }
+            if (passage.textWeight() > 0) {
+                Words.each(passage.text(), t -> best.merge(t, text, SearchIndex::better), folded);
+            }
+        }
+        String[] terms = new String[best.size()];
+        int[] codes = new int[best.size()];
+        int k = 0;
+        for (Map.Entry<String, Integer> e : best.entrySet()) {
+            terms[k] = e.getKey();
+            codes[k] = e.getValue();
+            k++;
+        }
+        return new Made(terms, codes, fragment(doc));
+    }
+
+    /** The higher weight; at equal weight the earlier passage. */
+    private static Integer better(Integer a, Integer b) {
+        int wa = a & 7;
+        int wb = b & 7;
+        return wa != wb ? (wa > wb ? a : b) : (a <= b ? a : b);
+    }
+
+    private static byte[] fragment(SearchDocument doc) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("{\"url\":").append(Json.quote(doc.url()))
+                .append(",\"title\":").append(Json.quote(doc.title()))
+                .append(",\"kind\":").append(Json.quote(doc.kind()))
+                .append(",\"passages\":[");
+        List<Passage> passages = doc.passages();
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            out.append(p > 0 ? "," : "").append('[');
+            Json.quote(out, passage.anchor());
+            out.append(',');
+            Json.quote(out, passage.label());
+            out.append(',');
+            Json.quote(out, passage.text());
+            out.append(']');
+        }
+        return out.append("]}\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

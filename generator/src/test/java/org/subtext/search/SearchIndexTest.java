@@ -1,0 +1,134 @@
+package org.subtext.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.subtext.output.OutputFile;
+
+/** The split index as search.js reads it: words, shards, postings and their cap. */
+class SearchIndexTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Words.each(text, out::add);
+        return out;
+    }
+
+    @Test
+    void wordsAreRunsOfLettersAndNumbersInAnyScriptFoldedLikeTheQuery() {
+        // accents go in every script, as search.js drops them from a query: й and ї fold to и and і
+        assertEquals(List.of("зеленськии", "said", "kyiv", "2022", "киів"), words("Зеленський said: «Kyiv, 2022» — Київ."));
+        assertEquals(List.of("zelenskyy", "cafe", "cafe", "ειρηνη"), words("Zelénskyy CAFÉ cafe\u0301 ΕΙΡΉΝΗ"));
+        assertEquals(List.of("don", "t", "x"), words("don't\u00a0x"));
+    }
+
+    /** The numbers of a posting string, as search.js's decode reads them. */
+    private static List<Integer> decode(String text) {
+        List<Integer> out = new ArrayList<>();
+        int value = 0;
+        for (char c : text.toCharArray()) {
+            int digit = NumberCode.ALPHABET.indexOf(c);
+            value = value * 32 + (digit & 31);
+            if (digit < 32) {
+                out.add(value);
+                value = 0;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, byte[]> files(List<SearchDocument> docs, String prefix) {
+        Map<String, byte[]> out = new HashMap<>();
+        for (OutputFile f : new SearchIndex().write(docs, prefix)) {
+            out.put(f.path(), f.bytes());
+        }
+        return out;
+    }
+
+    private static SearchDocument doc(int n, String title, String body) {
+        return new SearchDocument("/d/" + n + "/", title, "Explainer", List.of(
+                new Passage("", "", "Summary " + n, 0, SearchDocuments.LEAD),
+                new Passage("h-" + n, "Heading", body, SearchDocuments.HEADING, SearchDocuments.BODY)), title);
+    }
+
+    @Test
+    void aTermPointsAtEachDocumentsBestPassageAndACommonTermKeepsItsBestPages() throws Exception {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int n = 0; n < SearchIndex.CAP + 200; n++) {
+            // every 10th page has "common" in its title; the rest only in the body
+            docs.add(doc(n, n % 10 == 0 ? "Common title " + n : "Title " + n, "common words in the body"));
+        }
+        Map<String, byte[]> files = files(docs, "uk/");
+        JsonNode manifest = JSON.readTree(files.get("uk/search/index.json"));
+        assertEquals(docs.size(), manifest.get("documents").asInt());
+        JsonNode shards = manifest.get("shards");
+        int shard = 0;
+        while (shard + 1 < shards.size() && shards.get(shard + 1).asText().compareTo("common") <= 0) {
+            shard++;
+        }
+        JsonNode terms = JSON.readTree(files.get("uk/search/terms/" + shard + ".json"));
+        List<Integer> numbers = decode(terms.get("common").asText());
+        assertEquals(docs.size(), numbers.get(0), "the number of pages with the term");
+        assertEquals(SearchIndex.CAP, (numbers.size() - 1) / 2, "only the best are kept");
+        int doc = 0;
+        int titles = 0;
+        for (int k = 1; k < numbers.size(); k += 2) {
+            doc += numbers.get(k);
+            int code = numbers.get(k + 1);
+            if (doc % 10 == 0) {
+                assertEquals(SearchDocument.TITLE_WEIGHT, code & 7, "a title match at page " + doc);
+                assertEquals(0, code >> 3, "a title points at the first passage");
+                titles++;
+            } else {
+                assertEquals(SearchDocuments.BODY, code & 7);
+                assertEquals(1, code >> 3, "the body's passage");
+            }
+        }
+        assertEquals(docs.size() / 10, titles, "every title match is kept");
+        JsonNode fragment = JSON.readTree(files.get("uk/search/docs/7.json"));
+        assertEquals("h-7", fragment.get("passages").get(1).get(0).asText());
+    }
+
+    @Test
+    void shardsAreBoundedInNumberAndOutputIsTheSameEveryTime() throws Exception {
+        List<SearchDocument> docs = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (int n = 0; n < 3000; n++) {
+            body.setLength(0);
+            for (int w = 0; w < 40; w++) {
+                body.append("w").append(Integer.toString((n * 40 + w) * 7919 % 200_000, 36)).append(' ');
+            }
+            docs.add(doc(n, "Page " + n, body.toString()));
+        }
+        Map<String, byte[]> first = files(docs, "");
+        Map<String, byte[]> second = files(docs, "");
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+        JsonNode shards = JSON.readTree(first.get("search/index.json")).get("shards");
+        assertTrue(shards.size() <= SearchIndex.MAX_SHARDS, shards.size() + " shards");
+        long total = 0;
+        for (int i = 0; i < shards.size(); i++) {
+            byte[] shard = first.get("search/terms/" + i + ".json");
+            total += shard.length;
+            if (i < shards.size() - 1) {
+                assertTrue(shard.length >= 16 * 1024, "shard " + i + ": " + shard.length + " bytes");
+            }
+            // each shard holds the terms from its first term up to the next shard's
+            String text = new String(shard, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("{" + JSON.writeValueAsString(shards.get(i).asText()) + ":"), text.substring(0, 40));
+        }
+        System.out.printf("%d shards, %,d bytes%n", shards.size(), total);
+    }
+}
