@@ -218,15 +218,14 @@ final class ExplainerViewBuilder {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", schemaType(e.label()));
+        // the summary is the page's meta description already, and the page is its own url: neither is repeated
         article.put("headline", e.title());
-        article.put("description", e.summary());
         article.put("image", socialCard(e));
         article.put("datePublished", e.published().iso());
         article.put("dateModified", e.updated() == null ? null : e.updated().iso());
         article.put("articleSection", e.section());
         article.put("keywords", e.tags().isEmpty() ? null
                 : e.tags().stream().map(t -> ctx.graph.site().tagLabel(t.id())).toList());
-        article.put("mainEntityOfPage", ctx.urls.absolute(path));
         article.put("url", ctx.urls.absolute(path));
         if (ctx.graph.site().languages().size() > 1) {
             // a site of one language says its language once, in <html lang>

@@ -204,11 +204,13 @@ final class ViewContext {
         String page = withExplainer ? urls.href(Urls.explainer(ref.explainerSlug())) : "";
         List<Views.Link> conditions = claim.conditions().stream()
                 .map(c -> rendered.explainer().conditions().stream().filter(x -> x.id().equals(c.id())).findFirst()
-                        .map(x -> new Views.Link(x.text(), page + "#condition-" + x.id())).orElseThrow())
+                        .map(x -> new Views.Link(excerpt(x.text()), page + "#condition-" + x.id())).orElseThrow())
                 .toList();
+        // a claim names its source by outlet, as the headline check does; the list of sources has the title
         Views.Link source = claim.source() == null ? null : rendered.explainer().sources().stream()
                 .filter(s -> s.id().equals(claim.source().id())).findFirst()
-                .map(s -> new Views.Link(s.title(), page + "#source-" + s.id())).orElseThrow();
+                .map(s -> new Views.Link(s.publisher() == null ? s.title() : s.publisher(), page + "#source-" + s.id()))
+                .orElseThrow();
         return new Views.Claim(claim.id(), page + "#" + claim.id(), actorLink(claim.by().id()), claim.text(),
                 date(claim.date()), claim.status().id(), term("status", claim.status().id()), claim.kind().id(),
                 term("kind", claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
@@ -244,11 +246,18 @@ final class ViewContext {
      * ("Sergei Lavrov: Russia is prepared to resume…"), in quotation marks only when verbatim.
      */
     String claimName(Claim claim) {
-        String[] first = claim.text().strip().split("\\s+");
-        String excerpt = first.length <= CLAIM_NAME_WORDS ? claim.text().strip()
-                : String.join(" ", java.util.Arrays.copyOf(first, CLAIM_NAME_WORDS)) + "…";
         return words.format(claim.wording() == ClaimWording.VERBATIM ? "claim_name_verbatim" : "claim_name",
-                actorLink(claim.by().id()).label(), excerpt);
+                actorLink(claim.by().id()).label(), excerpt(claim.text()));
+    }
+
+    /**
+     * The first few words of a text that is written out in full elsewhere on the page (a claim, a
+     * condition in the gap map), so that a link to it says which one without repeating it.
+     */
+    static String excerpt(String text) {
+        String[] first = text.strip().split("\\s+");
+        return first.length <= CLAIM_NAME_WORDS ? text.strip()
+                : String.join(" ", java.util.Arrays.copyOf(first, CLAIM_NAME_WORDS)) + "…";
     }
 
     /** What a status says, in a line, wherever claims are listed. */
