@@ -79,7 +79,8 @@ final class CardCache {
     /** The file name of the card of {@code text}: a hash of the text and of the drawing code. */
     static String name(SocialCard.Text text) {
         return sha256(String.join("\u0000", VERSION, text.title(), text.section(), String.valueOf(text.date()),
-                text.site(), String.valueOf(text.claimed()), String.valueOf(text.precise()))
+                text.site(), String.valueOf(text.claimed()), String.valueOf(text.precise()),
+                String.valueOf(text.claimedLabel()), String.valueOf(text.preciseLabel()))
                 .getBytes(StandardCharsets.UTF_8)) + ".png";
     }
 

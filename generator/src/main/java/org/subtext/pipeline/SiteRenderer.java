@@ -296,7 +296,8 @@ final class SiteRenderer {
                     e.updated() != null ? words.format("card_updated", words.date(e.updated()))
                             : words.date(e.published()),
                     graph.site().title(), e.headline() == null ? null : e.headline().claimed(),
-                    e.headline() == null ? null : e.headline().precise());
+                    e.headline() == null ? null : e.headline().precise(), words.get("headline_says"),
+                    words.get("headline_precisely"));
             Path drawn = stored == null ? null : stored.find(text);
             OutputFile card;
             if (drawn != null) {

@@ -93,13 +93,13 @@ final class CardLayout {
         List<Font> faces = new ArrayList<>();
         List<Color> inks = new ArrayList<>();
         if (text.claimed() != null) {
-            labels.add("THE HEADLINE SAYS");
+            labels.add(text.claimedLabel().toUpperCase(Locale.ROOT));
             sides.add(text.claimed());
             faces.add(regular);
             inks.add(INK_SOFT);
         }
         if (text.precise() != null) {
-            labels.add("MORE PRECISELY");
+            labels.add(text.preciseLabel().toUpperCase(Locale.ROOT));
             sides.add(text.precise());
             faces.add(bold);
             inks.add(INK);

@@ -25,13 +25,15 @@ public final class SocialCard {
 
     /**
      * What a card shows; records compare by value, so it is also the key for reusing a card.
-     * {@code claimed} and {@code precise} are the headline check's two sides, null where not written.
+     * {@code claimed} and {@code precise} are the headline check's two sides, null where not written;
+     * {@code claimedLabel} and {@code preciseLabel} the words over them, in the explainer's language.
      */
-    public record Text(String title, String section, String date, String site, String claimed, String precise) {
+    public record Text(String title, String section, String date, String site, String claimed, String precise,
+                       String claimedLabel, String preciseLabel) {
 
         /** A card without a headline check. */
         public Text(String title, String section, String date, String site) {
-            this(title, section, date, site, null, null);
+            this(title, section, date, site, null, null, null, null);
         }
     }
 

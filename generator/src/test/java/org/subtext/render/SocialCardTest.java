@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.subtext.diag.Diagnostics;
 import org.subtext.frontmatter.FrontMatterParser;
+import org.subtext.graph.Editions;
 import org.subtext.model.Explainer;
+import org.subtext.model.SiteConfig;
 import org.subtext.pipeline.PreviewCache;
 import org.subtext.pipeline.BuildOptions;
 import org.subtext.pipeline.BuildResult;
@@ -39,6 +41,8 @@ import org.subtext.pipeline.SiteBuilder;
 import org.subtext.output.OutputFile;
 import org.subtext.source.SourceFile;
 import org.subtext.testing.TestSites;
+import org.subtext.view.Urls;
+import org.subtext.view.Words;
 
 /** The og:image of every explainer: a decodable 1200 × 630 PNG, the same bytes on every build, and linked. */
 class SocialCardTest {
@@ -50,7 +54,9 @@ class SocialCardTest {
             throws IOException {
         Map<String, byte[]> first = cards(new SiteBuilder().build(options(dir.resolve("a"))), dir.resolve("a/site"));
         Map<String, byte[]> second = cards(new SiteBuilder().build(options(dir.resolve("b"))), dir.resolve("b/site"));
-        assertEquals(7, first.size(), first.keySet().toString());
+        Map<String, SocialCard.Text> expected = sampleCards();
+        assertEquals(expected.keySet(), first.keySet(), "one card per published explainer, in its edition");
+        assertTrue(expected.keySet().stream().anyMatch(path -> path.startsWith("uk/")), "the translation's card");
         assertEquals(first.keySet(), second.keySet());
         for (Map.Entry<String, byte[]> card : first.entrySet()) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(card.getValue()));
@@ -58,7 +64,17 @@ class SocialCardTest {
             assertEquals(SocialCard.WIDTH, image.getWidth(), card.getKey());
             assertEquals(SocialCard.HEIGHT, image.getHeight(), card.getKey());
             assertArrayEquals(card.getValue(), second.get(card.getKey()), card.getKey() + " differs between builds");
+            assertArrayEquals(SocialCard.png(expected.get(card.getKey())), card.getValue(),
+                    card.getKey() + " is drawn from its front matter and its edition's words");
         }
+    }
+
+    @Test
+    void theUkrainianEditionsCardLabelsTheHeadlineCheckInUkrainian() throws IOException {
+        SocialCard.Text uk = sampleCards().get("uk/explainers/russia-ready-for-talks-uk/card.png");
+        List<String> lines = SocialCard.lines(uk).stream().map(CardLayout.Line::text).toList();
+        assertTrue(lines.contains("ЗАГОЛОВКИ КАЖУТЬ") && lines.contains("ТОЧНІШЕ"), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.matches(".*(HEADLINE|PRECISELY|Updated).*")), lines.toString());
     }
 
     /** A second build copies the cards the first one drew, and they are the very same images. */
@@ -70,7 +86,7 @@ class SocialCardTest {
         try (java.util.stream.Stream<Path> files = Files.list(cache)) {
             stored = files.toList();
         }
-        assertEquals(7, stored.size(), stored.toString());
+        assertEquals(sampleCards().size(), stored.size(), stored.toString());
         Files.writeString(cache.resolve("left-from-an-old-title.png"), "stale");
         Map<String, byte[]> copied = cards(new SiteBuilder().build(options(dir)), dir.resolve("site"));
         assertEquals(drawn.keySet(), copied.keySet());
@@ -124,16 +140,16 @@ class SocialCardTest {
 
     @Test
     void anExplainerWithAHeadlineCheckShowsItInThePlaceOfTheTitle() {
-        SocialCard.Text text = new SocialCard.Text("Russia says it is ready for talks", "Geopolitics", "24 June 2026",
+        SocialCard.Text text = check("Russia says it is ready for talks", "Geopolitics", "24 June 2026",
                 "A site", "Putin is ready for peace.", "Moscow is ready for talks on its terms.");
         assertEquals(List.of("GEOPOLITICS", "THE HEADLINE SAYS", "Putin is ready for peace.", "MORE PRECISELY",
                 "Moscow is ready for talks on its terms.", "A site", "24 June 2026"),
                 SocialCard.lines(text).stream().map(CardLayout.Line::text).toList());
         assertEquals(List.of("GEOPOLITICS", "MORE PRECISELY", "Moscow is ready.", "A site", "24 June 2026"),
-                SocialCard.lines(new SocialCard.Text("T", "Geopolitics", "24 June 2026", "A site", null,
+                SocialCard.lines(check("T", "Geopolitics", "24 June 2026", "A site", null,
                         "Moscow is ready.")).stream().map(CardLayout.Line::text).toList(), "one side alone");
         String precise = "Moscow says it is ready for talks, on conditions that Kyiv has repeatedly rejected.";
-        List<String> lines = SocialCard.lines(new SocialCard.Text("T", "S", "1 May 2026", "A site",
+        List<String> lines = SocialCard.lines(check("T", "S", "1 May 2026", "A site",
                 "Putin is ready for peace.", precise)).stream().map(CardLayout.Line::text).toList();
         assertEquals(precise, String.join(" ", lines.subList(4, lines.size() - 2)),
                 "a side longer than half the box is whole while the other leaves it room: " + lines);
@@ -146,7 +162,7 @@ class SocialCardTest {
     void aHeadlineCheckOfAnyLengthStaysInTheTitlesBoxAndInsideTheMargins() {
         String long1 = "The headline that goes on and on about what was said ".repeat(8);
         String long2 = "A more precise version that also goes on for a very long time ".repeat(8);
-        List<CardLayout.Line> lines = SocialCard.lines(new SocialCard.Text("T", "S", "1 May 2026", "A site", long1, long2));
+        List<CardLayout.Line> lines = SocialCard.lines(check("T", "S", "1 May 2026", "A site", long1, long2));
         List<CardLayout.Line> check = lines.subList(1, lines.size() - 2);
         assertEquals("THE HEADLINE SAYS", check.get(0).text());
         assertTrue(check.stream().anyMatch(l -> l.text().equals("MORE PRECISELY")), "both sides are shown");
@@ -167,8 +183,7 @@ class SocialCardTest {
      */
     @Test
     void cardsDrawnOnAllCoresAtOnceAreTheSameBytesEveryTime() throws Exception {
-        List<SocialCard.Text> texts = sampleCards();
-        assertEquals(7, texts.size(), texts.toString());
+        List<SocialCard.Text> texts = List.copyOf(sampleCards().values());
         Map<SocialCard.Text, byte[]> alone = new HashMap<>();
         texts.forEach(text -> alone.put(text, SocialCard.png(text)));
         int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
@@ -225,25 +240,42 @@ class SocialCardTest {
         assertFalse(SocialCard.isCardOf(text, new byte[0]));
     }
 
-    /** The card texts of the sample site's explainers, made from their front matter as a build makes them. */
-    private static List<SocialCard.Text> sampleCards() throws IOException {
+    /**
+     * The card texts of the sample site's published explainers by the card's site path, made from their
+     * front matter and their edition's message file, as a build makes them: one card per explainer, so
+     * a card the build leaves out is missed.
+     */
+    private static Map<String, SocialCard.Text> sampleCards() throws IOException {
         FrontMatterParser parser = new FrontMatterParser();
         Diagnostics diagnostics = new Diagnostics();
-        String site = parser.parseSite(source(CONTENT.resolve("site.yaml")), diagnostics).title();
-        List<SocialCard.Text> texts = new ArrayList<>();
+        SiteConfig config = parser.parseSite(source(CONTENT.resolve("site.yaml")), diagnostics);
+        MessageFiles messages = new MessageFiles(TestSites.TEMPLATES, BuiltInTemplates.files());
+        Map<String, SocialCard.Text> texts = new TreeMap<>();
         try (java.util.stream.Stream<Path> files = Files.list(CONTENT.resolve("explainers"))) {
             for (Path file : files.sorted().toList()) {
                 Explainer e = parser.parseExplainer(source(file), diagnostics);
                 if (e != null && !e.draft()) {
-                    texts.add(new SocialCard.Text(e.title(), e.section(),
-                            e.updated() != null ? "Updated " + e.updated().display() : e.published().display(), site,
-                            e.headline() == null ? null : e.headline().claimed(),
-                            e.headline() == null ? null : e.headline().precise()));
+                    String language = config.languageOr(e.language() == null ? null : e.language().id());
+                    Words words = messages.words(language);
+                    texts.put(Editions.prefix(config, language) + Urls.socialCard(e.slug()),
+                            new SocialCard.Text(e.title(), e.section(), e.updated() != null
+                                    ? words.format("card_updated", words.date(e.updated()))
+                                    : words.date(e.published()), config.title(),
+                                    e.headline() == null ? null : e.headline().claimed(),
+                                    e.headline() == null ? null : e.headline().precise(),
+                                    words.get("headline_says"), words.get("headline_precisely")));
                 }
             }
         }
         assertTrue(!diagnostics.hasErrors(), diagnostics.sorted().toString());
         return texts;
+    }
+
+    /** A card with a headline check, under the English labels. */
+    private static SocialCard.Text check(String title, String section, String date, String site, String claimed,
+                                         String precise) {
+        return new SocialCard.Text(title, section, date, site, claimed, precise, "The headline says",
+                "More precisely");
     }
 
     private static SourceFile source(Path file) throws IOException {
@@ -264,7 +296,11 @@ class SocialCardTest {
                 cards.put(file.path(), file.bytes());
             }
         }
-        assertEquals(7, cards.size(), cards.keySet().toString());
+        try {
+            assertEquals(sampleCards().keySet(), cards.keySet());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return cards;
     }
 
