@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -57,6 +58,49 @@ class MessageFilesTest {
         assertEquals(Set.of(), missing, "words the templates use that messages/en.properties lacks");
         assertEquals(uncounted(english), uncounted(keys("uk")),
                 "messages/uk.properties says every word of en.properties (counted words in its own forms)");
+    }
+
+    /**
+     * A counted word has every form its language's plural_rule can choose, so no count reads "1 events":
+     * English one and other, Ukrainian one, few and many.
+     */
+    @Test
+    void everyCountedWordHasEachFormItsLanguageChooses() throws IOException {
+        for (String code : List.of("en", "uk")) {
+            Properties file = new Properties();
+            try (Reader in = Files.newBufferedReader(TEMPLATES.resolve("messages/" + code + ".properties"),
+                    StandardCharsets.UTF_8)) {
+                file.load(in);
+            }
+            String rule = file.getProperty("plural_rule", "one-other");
+            Set<String> forms = new TreeSet<>();
+            for (long n = 0; n < 1000; n++) {
+                forms.add(Words.category(rule, n));
+            }
+            Set<String> missing = new TreeSet<>();
+            for (String counted : counted(file.stringPropertyNames())) {
+                forms.stream().map(form -> counted + "_" + form).filter(k -> file.getProperty(k) == null)
+                        .forEach(missing::add);
+            }
+            assertEquals(Set.of(), missing, "counted words of messages/" + code + ".properties without a form");
+        }
+        Words english = new MessageFiles(TEMPLATES, BuiltInTemplates.files()).words("en");
+        assertEquals("1 event on the timeline", english.count("home_events", 1));
+        assertEquals("2 events on the timeline", english.count("home_events", 2));
+        assertEquals("1 claim from every explainer, under how it stands.", english.count("claims_intro", 1));
+        Words uk = new MessageFiles(TEMPLATES, BuiltInTemplates.files()).words("uk");
+        assertEquals(List.of("1 подія, від найдавніших.", "3 події, від найдавніших.", "5 подій, від найдавніших.",
+                        "11 подій, від найдавніших.", "21 подія, від найдавніших.", "24 події, від найдавніших."),
+                java.util.stream.LongStream.of(1, 3, 5, 11, 21, 24).mapToObj(n -> uk.count("timeline_events", n))
+                        .toList());
+    }
+
+    /** The counted words among keys: those with any plural form (_one, _few, _many, _other). */
+    private static Set<String> counted(Set<String> keys) {
+        Set<String> words = new TreeSet<>();
+        keys.stream().filter(k -> k.matches(".*_(one|few|many|other)$"))
+                .forEach(k -> words.add(k.replaceAll("_(one|few|many|other)$", "")));
+        return words;
     }
 
     /** The keys, with counted words' plural forms (_one, _few, _many, _other) as one key. */
