@@ -94,6 +94,21 @@ class AccessibilityTest {
         check(BrowserSite.get(), BilingualSite.get().url(path), path, scheme, script, null);
     }
 
+    /** The sample site's Ukrainian edition: its home page and the translated lead explainer. */
+    static Stream<Arguments> sampleUkrainianPages() {
+        return Stream.of("uk/", "uk/explainers/russia-ready-for-talks-uk/")
+                .flatMap(path -> Stream.of("light", "dark").flatMap(scheme -> Stream.of(true, false)
+                        .map(script -> Arguments.of(path, scheme, script ? "script" : "no script"))));
+    }
+
+    @ParameterizedTest(name = "sample {0} ({1}, {2})")
+    @MethodSource("sampleUkrainianPages")
+    void noViolationsInTheSamplesUkrainianEdition(String path, String scheme, String script) throws IOException {
+        BrowserSite site = BrowserSite.get();
+        assertTrue(Files.isRegularFile(site.site.resolve(path).resolve("index.html")), path + " was built");
+        check(site, site.url(path), path, scheme, script, null);
+    }
+
     private static void check(BrowserSite site, String url, String type, String scheme, String script, State state) {
         ChromeDriver driver = site.browser();
         boolean withScript = script.equals("script");
