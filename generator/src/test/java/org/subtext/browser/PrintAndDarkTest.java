@@ -1,6 +1,7 @@
 package org.subtext.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,9 +42,23 @@ class PrintAndDarkTest {
                 assertTrue(layer.isDisplayed(), layer.getAttribute("id"));
             }
             WebElement endnote = driver.findElement(By.cssSelector("#sources ol > li#source-wire"));
-            assertTrue(endnote.getText().contains("(https://example.com/statement?a=1&b=2)"), endnote.getText());
+            // the address is printed after the title by the print stylesheet, not written twice in the page
+            assertEquals("\" (https://example.com/statement?a=1&b=2)\"", driver.executeScript(
+                    "return getComputedStyle(arguments[0], '::after').content",
+                    endnote.findElement(By.cssSelector("a"))), endnote.getText());
             assertEquals("decimal", driver.executeScript(
                     "return getComputedStyle(arguments[0]).listStyleType", endnote), "numbered");
+            // in the sample, a source with an archived copy prints its own address once, not the archive's
+            BrowserSite.load(driver, site.url(BrowserSite.PAGE_TYPES.get("explainer")));
+            List<WebElement> archived = driver.findElements(By.xpath("//*[@id='sources']//a[.='archived copy']"));
+            assertFalse(archived.isEmpty(), "the sample's sources have archived copies");
+            for (WebElement copy : archived) {
+                assertEquals("none", driver.executeScript("return getComputedStyle(arguments[0], '::after').content",
+                        copy), "an archived copy's address is not printed as the source's");
+                WebElement title = copy.findElement(By.xpath("../a[1]"));
+                assertEquals("\" (" + title.getDomAttribute("href") + ")\"", driver.executeScript(
+                        "return getComputedStyle(arguments[0], '::after').content", title));
+            }
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             BrowserSite.colorScheme(driver, "light");
