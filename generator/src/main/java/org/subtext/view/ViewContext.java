@@ -257,7 +257,7 @@ final class ViewContext {
     static String excerpt(String text) {
         String[] first = text.strip().split("\\s+");
         return first.length <= CLAIM_NAME_WORDS ? text.strip()
-                : String.join(" ", java.util.Arrays.copyOf(first, CLAIM_NAME_WORDS)) + "…";
+                : String.join(" ", java.util.Arrays.copyOf(first, CLAIM_NAME_WORDS)).replaceAll("[,;:]+$", "") + "…";
     }
 
     /** What a status says, in a line, wherever claims are listed. */
