@@ -186,8 +186,10 @@ public final class GraphBuilder {
             Placeholders.checkBody(explainer.body(), explainer.file(), explainer.bodyFirstLine(), "explainer",
                     diagnostics);
         }
+        // event texts keep the plain index: they show on the timelines of every edition
+        LinkIndex own = index.seenFrom(explainer.slug());
         RenderedMarkdown body = markdown.renderBody(explainer.body(),
-                new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), index,
+                new SourcePosition(explainer.file(), explainer.bodyFirstLine(), 1), own,
                 PageAnchors.reservedFor(explainer), diagnostics);
         List<OutgoingLink> links = new ArrayList<>(body.links());
         // the URLs of the fields are checked as written on the explainer's page, as its body's are
@@ -195,7 +197,7 @@ public final class GraphBuilder {
         Map<String, String> notes = new HashMap<>();
         for (Claim claim : explainer.claims()) {
             if (claim.note() != null) {
-                RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), index, diagnostics);
+                RenderedMarkdown note = markdown.renderInline(claim.note(), claim.position(), own, diagnostics);
                 notes.put(claim.id(), note.html());
                 links.addAll(note.links());
                 urls.addAll(note.urls());
@@ -206,7 +208,7 @@ public final class GraphBuilder {
             for (int step = 0; step < claim.history().size(); step++) {
                 StatusChange change = claim.history().get(step);
                 if (change.note() != null) {
-                    RenderedMarkdown note = markdown.renderInline(change.note(), change.position(), index,
+                    RenderedMarkdown note = markdown.renderInline(change.note(), change.position(), own,
                             diagnostics);
                     historyNotes.put(RenderedExplainer.historyKey(claim.id(), step), note.html());
                     links.addAll(note.links());
@@ -216,7 +218,7 @@ public final class GraphBuilder {
         }
         Map<String, String> readings = new HashMap<>();
         for (Layer layer : explainer.layers()) {
-            RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), index, diagnostics);
+            RenderedMarkdown reading = markdown.renderInline(layer.reading(), layer.position(), own, diagnostics);
             readings.put(layer.id(), reading.html());
             links.addAll(reading.links());
             urls.addAll(reading.urls());

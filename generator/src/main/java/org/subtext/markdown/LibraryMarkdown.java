@@ -137,7 +137,7 @@ final class LibraryMarkdown {
                 replacement = new Text(BasedSequence.of(label != null ? label : target));
             } else {
                 Link link = new Link();
-                link.setUrl(BasedSequence.of("/" + resolved.path() + (anchor == null ? "" : "#" + anchor)));
+                link.setUrl(BasedSequence.of(index.href(resolved, anchor, !inline)));
                 link.appendChild(new Text(BasedSequence.of(label != null ? label : resolved.title())));
                 replacement = link;
                 links.add(new OutgoingLink(resolved.id(), anchor, null, position));

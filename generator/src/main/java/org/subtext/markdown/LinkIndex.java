@@ -16,11 +16,49 @@ public final class LinkIndex {
     private final Map<String, LinkTarget> targets;
     private final Set<String> excludedDrafts;
     private final Set<String> unreadable;
+    /** The explainer whose texts this index links from, or null: see {@link #seenFrom}. */
+    private final String self;
+    /** The edition prefix of {@code self} ("uk/"), put before actors' paths. */
+    private final String prefix;
 
     public LinkIndex(Map<String, LinkTarget> targets, Set<String> excludedDrafts, Set<String> unreadable) {
         this.targets = new TreeMap<>(targets);
         this.excludedDrafts = new TreeSet<>(excludedDrafts);
         this.unreadable = new TreeSet<>(unreadable);
+        this.self = null;
+        this.prefix = "";
+    }
+
+    private LinkIndex(LinkIndex base, String self, String prefix) {
+        this.targets = base.targets;
+        this.excludedDrafts = base.excludedDrafts;
+        this.unreadable = base.unreadable;
+        this.self = self;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The index as the texts of one explainer see it: an actor is linked in the explainer's edition
+     * (its actor pages are under the same language prefix), and the explainer's own claims as {@code #id}
+     * from its body, the one text that is never shown on another page. The prefix is read from the
+     * explainer's own path, so the index alone still decides every link (the key of cached renders).
+     */
+    public LinkIndex seenFrom(String slug) {
+        LinkTarget target = targets.get(slug);
+        String ownPath = "explainers/" + slug + "/";
+        if (target == null || !target.path().endsWith(ownPath)) {
+            return this;
+        }
+        return new LinkIndex(this, slug, target.path().substring(0, target.path().length() - ownPath.length()));
+    }
+
+    /** The site-root URL (or, from its own body, the {@code #anchor}) a resolved wikilink goes to. */
+    public String href(LinkTarget target, String anchor, boolean body) {
+        if (body && anchor != null && target.id().equals(self)) {
+            return "#" + anchor;
+        }
+        String path = target.path().startsWith("actors/") ? prefix + target.path() : target.path();
+        return "/" + path + (anchor == null ? "" : "#" + anchor);
     }
 
     public boolean isUnreadable(String id) {
@@ -61,11 +99,12 @@ public final class LinkIndex {
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof LinkIndex index && targets.equals(index.targets)
-                && excludedDrafts.equals(index.excludedDrafts) && unreadable.equals(index.unreadable);
+                && excludedDrafts.equals(index.excludedDrafts) && unreadable.equals(index.unreadable)
+                && java.util.Objects.equals(self, index.self) && prefix.equals(index.prefix);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(targets, excludedDrafts, unreadable);
+        return java.util.Objects.hash(targets, excludedDrafts, unreadable, self, prefix);
     }
 }

@@ -271,7 +271,7 @@ final class QuickInlines {
         } else {
             text = label != null ? label : resolved.title();
             out.append("<a href=\"");
-            if (!SanitizedText.appendUrl(out, "/" + resolved.path() + (anchor == null ? "" : "#" + anchor), sitePrefix)) {
+            if (!SanitizedText.appendUrl(out, index.href(resolved, anchor, !inline), sitePrefix)) {
                 return -1;
             }
             out.append("\">");
