@@ -111,6 +111,8 @@ final class SiteRenderer {
             }
         }
         PageAssets assets = new PageAssets(statics.path("style.css"), statics.integrity("style.css"),
+                statics.has("pages.css") ? new StaticFile(statics.path("pages.css"), statics.integrity("pages.css"))
+                        : null,
                 SecurityPolicy.CSP, preview);
         MessageFiles messages = prepared.messages().join();
         Map<String, Words> words = new TreeMap<>();

@@ -68,7 +68,9 @@ final class ViewContext {
                 assets.preview(), urls.href(Urls.CORRECTIONS), publisher(graph.site().publisher()), policies(),
                 graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS),
                 graph.site().policies().methods() == null ? null : policyHref(graph.site().policies().methods()),
-                RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null);
+                RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null,
+                assets.pagesStylesheet() == null ? null : rootUrls.href(assets.pagesStylesheet().path()),
+                assets.pagesStylesheet() == null ? null : assets.pagesStylesheet().integrity());
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
