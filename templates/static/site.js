@@ -52,7 +52,7 @@
         }, hide);
     }
 
-    document.querySelectorAll('.prose a, .layer__reading a, .claim__note a, .event__text a').forEach(function (a) {
+    document.querySelectorAll('.prose a, .layer__reading a, .event__text a').forEach(function (a) {
       var path = a.pathname;
       if (a.host !== location.host || path.indexOf(base) || path === location.pathname
         || !/^(explainers|actors)\/[a-z0-9-]+\/$/.test(path.slice(base.length))) return;

@@ -123,7 +123,8 @@ public final class LinkChecker {
         Parallel.forEach(split, share -> {
             Map<String, String> known = new HashMap<>();
             for (PageScan scan : share) {
-                for (String url : scan.urls()) {
+                for (String written : scan.urls()) {
+                    String url = relative(written) ? basePath + resolved(scan.path(), written) : written;
                     String problem;
                     if (url.isEmpty() || url.charAt(0) == '#') {
                         problem = problem(scan.path(), url, paths, idsByPage);
@@ -136,7 +137,7 @@ public final class LinkChecker {
                         }
                     }
                     if (problem != null && problem != RESOLVES
-                            && (reported.isEmpty() || !reported.contains(scan.origin() + "\n" + url))) {
+                            && (reported.isEmpty() || !reported.contains(scan.origin() + "\n" + written))) {
                         diagnostics.error(origin(scan), "page " + scan.path() + " links to " + problem);
                     }
                 }
@@ -233,6 +234,35 @@ public final class LinkChecker {
         }
         String character = new String(html, first, at - first, StandardCharsets.UTF_8);
         return Character.isWhitespace(character.codePointBefore(character.length()));
+    }
+
+    /** A URL relative to its page ("claims/x/"): no scheme, not from the root, not a fragment. */
+    static boolean relative(String url) {
+        if (url.isEmpty() || url.charAt(0) == '/' || url.charAt(0) == '#') {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return true;
+            }
+            if (c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A relative URL as a path from the site's root, from the page at {@code pagePath} ("explainers/x/index.html"). */
+    static String resolved(String pagePath, String url) {
+        String folder = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+        try {
+            String path = java.net.URI.create("/" + folder).resolve(url).toString();
+            return path.startsWith("/") ? path.substring(1) : path;
+        } catch (IllegalArgumentException notAUri) {
+            // reported as a page the site does not have, as written
+            return folder + url;
+        }
     }
 
     /** Pages are checked in this many shares, enough that the largest pages do not leave a core idle. */

@@ -31,6 +31,14 @@ public final class Urls {
     public static final String AUTHORS = "authors/";
     public static final String CORRECTIONS_FEED = "corrections.xml";
 
+    /**
+     * A claim's page as its explainer's page links it: relative, since the claim pages sit below the
+     * explainer's own folder and the explainer links each of them once or twice.
+     */
+    public static String ownClaim(String claimId) {
+        return "claims/" + claimId + "/";
+    }
+
     public static String claim(String slug, String claimId) {
         return "explainers/" + slug + "/claims/" + claimId + "/";
     }

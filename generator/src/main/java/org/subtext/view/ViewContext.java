@@ -217,7 +217,8 @@ final class ViewContext {
                 date(claim.date()), claim.status().id(), term("status", claim.status().id()), claim.kind().id(),
                 term("kind", claim.kind().id()), conditions, source, rendered.claimNotes().get(claim.id()),
                 withExplainer ? explainerLink(ref.explainerSlug()) : null,
-                urls.href(Urls.claim(ref.explainerSlug(), claim.id())), claim.wording() == ClaimWording.VERBATIM,
+                withExplainer ? urls.href(Urls.claim(ref.explainerSlug(), claim.id())) : Urls.ownClaim(claim.id()),
+                claim.wording() == ClaimWording.VERBATIM,
                 date(claim.checked()), history(claim, rendered, page), statusMeaning(claim.status()));
     }
 

@@ -175,7 +175,8 @@ class ClaimPagesTest {
         assertEquals("We will never sign.", explainer.selectFirst("#said blockquote.claim__text--verbatim").text());
         assertNull(explainer.selectFirst("#gist blockquote"), "a paraphrase is not set as a quotation");
         assertEquals("X says talks can wait.", explainer.selectFirst("#gist p.claim__text").text());
-        assertEquals("as of 30 June 2026", explainer.selectFirst("#said .claim__asof").text());
+        assertTrue(explainer.selectFirst("#said .claim__status").text().contains(" as of 30 June 2026: "),
+                explainer.selectFirst("#said .claim__status").text());
         assertEquals("Earlier: Unverified, 10 May 2026 → Disputed, 2 June 2026",
                 explainer.selectFirst("#said .claim__trail").text());
         Element source = explainer.selectFirst("#source-transcript");
