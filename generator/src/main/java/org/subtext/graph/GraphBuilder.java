@@ -159,7 +159,10 @@ public final class GraphBuilder {
                                        Set<String> drafts, Set<String> unreadable) {
         Map<String, LinkTarget> targets = new HashMap<>();
         for (Actor actor : actors) {
-            targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of()));
+            Map<String, String> names = new HashMap<>();
+            actor.names().forEach(n -> names.put(n.language(), n.name()));
+            targets.put(actor.id(), new LinkTarget(actor.id(), "actors/" + actor.id() + "/", actor.name(), Set.of(),
+                    names));
         }
         for (Explainer explainer : explainers) {
             // a claim left out for an error of its own is linked to as if it were there: reported once

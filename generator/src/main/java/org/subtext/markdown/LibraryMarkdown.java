@@ -138,7 +138,7 @@ final class LibraryMarkdown {
             } else {
                 Link link = new Link();
                 link.setUrl(BasedSequence.of(index.href(resolved, anchor, !inline)));
-                link.appendChild(new Text(BasedSequence.of(label != null ? label : resolved.title())));
+                link.appendChild(new Text(BasedSequence.of(label != null ? label : index.title(resolved))));
                 replacement = link;
                 links.add(new OutgoingLink(resolved.id(), anchor, null, position));
                 linkBlocks.add(block);

@@ -39,7 +39,7 @@ public final class LinkIndex {
 
     /**
      * The index as the texts of one explainer see it: an actor is linked in the explainer's edition
-     * (its actor pages are under the same language prefix), and the explainer's own claims as {@code #id}
+     * (its actor pages are under the same language prefix, a language's code) and named in its language, and the explainer's own claims as {@code #id}
      * from its body, the one text that is never shown on another page. The prefix is read from the
      * explainer's own path, so the index alone still decides every link (the key of cached renders).
      */
@@ -50,6 +50,12 @@ public final class LinkIndex {
             return this;
         }
         return new LinkIndex(this, slug, target.path().substring(0, target.path().length() - ownPath.length()));
+    }
+
+    /** The words a wikilink without a label shows: the target's title in the language of the linking page. */
+    public String title(LinkTarget target) {
+        return prefix.isEmpty() ? target.title()
+                : target.titles().getOrDefault(prefix.substring(0, prefix.length() - 1), target.title());
     }
 
     /** The site-root URL (or, from its own body, the {@code #anchor}) a resolved wikilink goes to. */
@@ -87,6 +93,7 @@ public final class LinkIndex {
             out.accept(target.path());
             out.accept(target.title());
             out.accept(String.valueOf(target.anchors().size()));
+            new TreeMap<>(target.titles()).forEach((code, title) -> out.accept(code + "=" + title));
             target.anchors().stream().sorted().forEach(out);
         }
         out.accept("drafts " + excludedDrafts.size());

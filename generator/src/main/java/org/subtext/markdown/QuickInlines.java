@@ -269,7 +269,7 @@ final class QuickInlines {
                 return -1;
             }
         } else {
-            text = label != null ? label : resolved.title();
+            text = label != null ? label : index.title(resolved);
             out.append("<a href=\"");
             if (!SanitizedText.appendUrl(out, index.href(resolved, anchor, !inline), sitePrefix)) {
                 return -1;

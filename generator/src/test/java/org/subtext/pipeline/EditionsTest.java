@@ -68,7 +68,9 @@ class EditionsTest {
         Document ukrainian = page("uk/explainers/peremovyny/index.html");
         assertEquals("/news/explainers/border-talks/",
                 ukrainian.selectFirst("nav.language-switch a[hreflang=en]").attr("href"));
-        assertEquals("page", ukrainian.selectFirst("nav.language-switch a[lang=uk]").attr("aria-current"));
+        // the current language's link is in the page's own language, which <html lang> already says
+        assertEquals("Українська", ukrainian.selectFirst("nav.language-switch a[aria-current=page]").text());
+        assertEquals("uk", ukrainian.selectFirst("html").attr("lang"));
         assertNull(page("explainers/first-accord/index.html").selectFirst("nav.language-switch"));
     }
 
@@ -112,6 +114,17 @@ class EditionsTest {
     void actorsAreSharedWithTheirNamesInEachEdition() throws IOException {
         assertEquals("Північний лідер", page("uk/actors/north-leader/index.html").selectFirst("h1").text());
         assertEquals("North Leader", page("actors/north-leader/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void wikilinksResolveInTheEditionOfThePageTheyAreOn() throws IOException {
+        Document uk = page("uk/explainers/peremovyny/index.html");
+        assertEquals("/news/uk/actors/north-leader/", uk.selectFirst(".prose a:contains(Північний лідер)").attr("href"),
+                "an actor in the page's own language");
+        assertEquals("#ready-to-talk", uk.selectFirst(".prose a:contains(заява)").attr("href"),
+                "the page's own claim as a fragment");
+        assertEquals("/news/actors/north-leader/",
+                page("explainers/border-talks/index.html").selectFirst("#ready-to-talk .claim__meta a").attr("href"));
     }
 
     @Test

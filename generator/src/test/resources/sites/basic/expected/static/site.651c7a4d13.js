@@ -43,7 +43,7 @@ card.style.left = scrollX + Math.max(8, Math.min(r.left, innerWidth - card.offse
 card.style.top = scrollY + (r.bottom + h > innerHeight && r.top > h ? r.top - h : r.bottom + 8) + 'px';
 }, hide);
 }
-document.querySelectorAll('.prose a, .layer__reading a, .claim__note a, .event__text a').forEach(function (a) {
+document.querySelectorAll('.prose a, .layer__reading a, .event__text a').forEach(function (a) {
 var path = a.pathname;
 if (a.host !== location.host || path.indexOf(base) || path === location.pathname
 || !/^(explainers|actors)\/[a-z0-9-]+\/$/.test(path.slice(base.length))) return;
