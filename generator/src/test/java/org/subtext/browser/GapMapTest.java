@@ -59,8 +59,11 @@ class GapMapTest {
         assertEquals(List.of("North demands", "South demands"),
                 border.stream().map(li -> li.findElement(By.className("gap__party")).getText()).toList());
         assertEquals(border.get(0).getRect().getY(), border.get(1).getRect().getY(), "facing each other");
-        assertEquals("✗ Conflict: rejected by South",
-                driver.findElement(By.cssSelector("#condition-keep-line .mark--rejected")).getText());
+        WebElement rejected = driver.findElement(By.cssSelector("#condition-keep-line .mark--rejected"));
+        assertEquals("Conflict: rejected by South", rejected.getText());
+        // the mark is drawn before it, with empty alternative text: seen, not read out twice
+        assertEquals("\"✗ \" / \"\"", driver.executeScript(
+                "return getComputedStyle(arguments[0], '::before').content", rejected));
         assertEquals("No stated condition: North, South",
                 issues.get(1).findElement(By.className("gap__silent")).getText());
         assertEquals("No stated condition: Mediators", issues.get(0).findElement(By.className("gap__silent")).getText());

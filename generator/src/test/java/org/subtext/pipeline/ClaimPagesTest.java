@@ -79,8 +79,14 @@ class ClaimPagesTest {
     @Test
     void theExplainerAndTheTrackerLinkEachClaimPageAndItsCardLinksBack() throws IOException {
         Document explainer = page("explainers/border-talks/index.html");
-        assertTrue(explainer.select("#ready-to-talk a").eachAttr("href")
-                .contains("/explainers/explainers/border-talks/claims/ready-to-talk/"));
+        // from below the explainer's own folder, relative: /explainers/explainers/border-talks/claims/ready-to-talk/
+        assertTrue(explainer.select("#ready-to-talk a").eachAttr("href").contains("claims/ready-to-talk/"));
+        assertTrue(explainer.select("#ready-to-talk a").eachAttr("href").contains("claims/ready-to-talk/#note"),
+                "its note, on the claim page");
+        assertEquals("The claim's page Offer North Leader, June 2026", accessibleName(explainer,
+                explainer.selectFirst("#ready-to-talk a[href=claims/ready-to-talk/]")));
+        assertTrue(page("explainers/border-talks/claims/ready-to-talk/index.html").selectFirst("#note").text()
+                .startsWith("Our assessment: Read against The first accord"), "the note in full on the claim page");
         assertTrue(page("claims/index.html").select("a").eachAttr("href")
                 .contains("/explainers/explainers/border-talks/claims/no-talks/"));
         Document cards = page("embed/border-talks/index.html");
@@ -89,6 +95,12 @@ class ClaimPagesTest {
         assertEquals("_top", cards.selectFirst("article#no-talks a").attr("target"), "opens in the top window");
         assertTrue(page("explainers/border-talks/claims/no-talks/index.html").select("a").eachAttr("href")
                 .contains("/explainers/embed/border-talks/#no-talks"), "the claim page links its card");
+    }
+
+    /** The name aria-labelledby gives: the texts of the elements it names, in order. */
+    private static String accessibleName(Document page, org.jsoup.nodes.Element link) {
+        return java.util.Arrays.stream(link.attr("aria-labelledby").split(" "))
+                .map(id -> page.getElementById(id).text()).collect(java.util.stream.Collectors.joining(" "));
     }
 
     @Test

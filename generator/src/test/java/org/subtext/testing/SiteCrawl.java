@@ -71,6 +71,11 @@ public final class SiteCrawl {
             return null;
         }
         links++;
+        if (!url.isEmpty() && !url.startsWith("#") && !url.startsWith("/")) {
+            // relative to the page, as a browser reads it (an explainer links its claim pages so)
+            uri = URI.create(basePath + page.replace('\\', '/')).resolve(uri);
+            url = uri.toString();
+        }
         String target;
         if (url.startsWith("#")) {
             target = page;
