@@ -62,8 +62,9 @@ class ClaimStatusTest {
                     .filter(c -> c.getText().contains("There is nothing to discuss.")).findFirst().orElseThrow();
             assertTrue(claim.findElement(By.className("claim__links")).getText().startsWith("No source given"),
                     page);
-            assertTrue(claim.findElement(By.className("claim__status")).getAttribute("textContent")
-                    .contains(" as of 25 June 2026: "), page);
+            // the status line says it; on the tracker, grouped by status, the speaker's line does
+            assertTrue(claim.findElement(By.cssSelector(".claim__status, .claim__asof")).getAttribute("textContent")
+                    .contains(" as of 25 June 2026"), page);
             if (!page.equals("claims/")) {
                 assertEquals("Disputed as of 25 June 2026: Challenged by another party or by evidence.",
                         claim.findElement(By.className("claim__status")).getAttribute("textContent").strip(), page);
