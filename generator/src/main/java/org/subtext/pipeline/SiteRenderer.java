@@ -233,7 +233,7 @@ final class SiteRenderer {
         output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
                 () -> new CorrectionsFeedWriter().atom(edition, words)));
         SearchIndex search = reuse.search(prefix);
-        search.write(SearchDocuments.of(edition, search, words), prefix).forEach(output::add);
+        search.write(SearchDocuments.of(edition, search, words), prefix, output::add);
     }
 
     /** A file drawn from front matter alone: the last build's after a prose-only save, else made (again). */
