@@ -97,10 +97,12 @@ final class ListingViewBuilder {
     private Views.TimelinePage timeline(String filter, List<MergedEvent> events, String path, String description,
                                         List<Views.Filter> actors, List<Views.Filter> tags,
                                         List<Views.Filter> clear) {
+        // the script and what it filters by only where there are filters: not on a pair's page
+        boolean filtered = !actors.isEmpty() || !tags.isEmpty();
         Map<String, List<Views.Event>> years = new LinkedHashMap<>();
         for (MergedEvent event : events) {
             years.computeIfAbsent(Integer.toString(event.date().year()), y -> new ArrayList<>())
-                    .add(ctx.event(event, filters.topics(event)));
+                    .add(ctx.event(event, filtered ? filters.topics(event) : null));
         }
         List<Views.Year> groups = new ArrayList<>();
         years.forEach((year, yearEvents) -> groups.add(new Views.Year(year, yearEvents)));
@@ -110,7 +112,7 @@ final class ListingViewBuilder {
         String title = filter == null ? ctx.words.get("title_timeline") : ctx.words.format("title_timeline_of", filter);
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
                 events.size(), ctx.urls.href("timeline/"), actors, tags, clear, TimelineOverview.of(events, ctx.words),
-                ctx.timelineScript, ctx.timelineScriptIntegrity);
+                filtered ? ctx.timelineScript : null, filtered ? ctx.timelineScriptIntegrity : null);
     }
 
     Views.ClaimsPage claims() {
