@@ -2,6 +2,7 @@ package org.subtext.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,18 @@ final class ListingViewBuilder {
         return TimelineFilters.hasPage(shared) ? Urls.pairTimeline(actor, tag) : here + "#event-" + shared.get(0).id();
     }
 
+    /** An event's topics as places in the page's list of them ("0 2"), or null for none listed. */
+    private static String places(List<String> topics, Map<String, Integer> places) {
+        StringBuilder joined = new StringBuilder();
+        for (String topic : topics) {
+            Integer place = places.get(topic);
+            if (place != null) {
+                joined.append(joined.isEmpty() ? "" : " ").append(place);
+            }
+        }
+        return joined.isEmpty() ? null : joined.toString();
+    }
+
     private Views.Filter actorFilter(String actor, String path, int count) {
         return new Views.Filter(actor, ctx.actorLink(actor).label(), ctx.urls.href(path), count);
     }
@@ -97,18 +110,20 @@ final class ListingViewBuilder {
     private Views.TimelinePage timeline(String filter, List<MergedEvent> events, String path, String description,
                                         List<Views.Filter> actors, List<Views.Filter> tags,
                                         List<Views.Filter> clear) {
-        // the script and what it filters by only where there are filters: not on a pair's page
-        boolean filtered = !actors.isEmpty() || !tags.isEmpty();
-        Map<String, List<Views.Event>> years = new LinkedHashMap<>();
-        for (MergedEvent event : events) {
-            years.computeIfAbsent(Integer.toString(event.date().year()), y -> new ArrayList<>())
-                    .add(ctx.event(event, filtered ? filters.topics(event) : null));
-        }
-        List<Views.Year> groups = new ArrayList<>();
-        years.forEach((year, yearEvents) -> groups.add(new Views.Year(year, yearEvents)));
         actors.sort(Comparator.comparing(Views.Filter::label));
         // by what readers see: a label may start with a capital, an unlabelled id never does
         tags.sort(Comparator.comparing(Views.Filter::label, String.CASE_INSENSITIVE_ORDER));
+        Map<String, Integer> places = new HashMap<>();
+        tags.forEach(f -> places.put(f.id(), places.size()));
+        Map<String, List<Views.Event>> years = new LinkedHashMap<>();
+        for (MergedEvent event : events) {
+            years.computeIfAbsent(Integer.toString(event.date().year()), y -> new ArrayList<>())
+                    .add(ctx.event(event, places(filters.topics(event), places)));
+        }
+        List<Views.Year> groups = new ArrayList<>();
+        years.forEach((year, yearEvents) -> groups.add(new Views.Year(year, yearEvents)));
+        // the script only where there are filters: not on a pair's page
+        boolean filtered = !actors.isEmpty() || !tags.isEmpty();
         String title = filter == null ? ctx.words.get("title_timeline") : ctx.words.format("title_timeline_of", filter);
         return new Views.TimelinePage(ctx.site, ctx.meta(title, description, path, "website", null), filter, groups,
                 events.size(), ctx.urls.href("timeline/"), actors, tags, clear, TimelineOverview.of(events, ctx.words),

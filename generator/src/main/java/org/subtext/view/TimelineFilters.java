@@ -24,20 +24,18 @@ final class TimelineFilters {
      */
     static final int MIN_PAIR_EVENTS = 2;
 
-    /** event id → its topics, space-separated, in tag order */
-    private final Map<String, String> topics = new HashMap<>();
+    /** event id → its topics, in tag order */
+    private final Map<String, List<String>> topics = new HashMap<>();
     /** actor → topic → their shared events, in timeline order */
     private final Map<String, Map<String, List<MergedEvent>>> byActor = new TreeMap<>();
     /** topic → actor → the same lists */
     private final Map<String, Map<String, List<MergedEvent>>> byTopic = new TreeMap<>();
 
     TimelineFilters(ContentGraph graph) {
-        Map<String, StringBuilder> joined = new HashMap<>();
         // the tags iterate in order and each tag's events in timeline order, so every list is in order too
         graph.tagTimelines().forEach((tag, events) -> {
             for (MergedEvent event : events) {
-                StringBuilder list = joined.computeIfAbsent(event.id(), k -> new StringBuilder());
-                list.append(list.isEmpty() ? "" : " ").append(tag);
+                topics.computeIfAbsent(event.id(), k -> new ArrayList<>()).add(tag);
                 for (String actor : event.actors()) {
                     if (!graph.actorEvents().getOrDefault(actor, List.of()).isEmpty()) {
                         byActor.computeIfAbsent(actor, k -> new TreeMap<>())
@@ -46,7 +44,6 @@ final class TimelineFilters {
                 }
             }
         });
-        joined.forEach((id, list) -> topics.put(id, list.toString()));
         byActor.forEach((actor, tags) -> tags.forEach((tag, events) ->
                 byTopic.computeIfAbsent(tag, k -> new TreeMap<>()).put(actor, events)));
     }
@@ -56,9 +53,9 @@ final class TimelineFilters {
         return shared.size() >= MIN_PAIR_EVENTS;
     }
 
-    /** The event's topics, space-separated ("" for none). */
-    String topics(MergedEvent event) {
-        return topics.getOrDefault(event.id(), "");
+    /** The event's topics, in tag order. */
+    List<String> topics(MergedEvent event) {
+        return topics.getOrDefault(event.id(), List.of());
     }
 
     /** The topics this actor shares an event with, each with their shared events. */

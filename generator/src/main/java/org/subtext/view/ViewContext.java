@@ -241,13 +241,12 @@ final class ViewContext {
         return event(event, null);
     }
 
-    /** @param topics the event's tags, space-separated, for the timeline's script; null where it does not run */
+    /** @param topics the event's topics for the timeline's script (see {@link Views.Event}), or null */
     Views.Event event(MergedEvent event, String topics) {
         String start = DateRange.start(event.date(), event.end(), words::date);
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
-                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start),
-                topics == null ? null : String.join(" ", event.actors()), topics);
+                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start), topics);
     }
 
     /**

@@ -132,12 +132,12 @@ public final class Views {
     /**
      * {@code start} is how the start date reads: before an end, without what the end repeats ("23" of
      * "23–27 September 2022"); {@code closeRange} asks for an unspaced dash between the two.
-     * {@code actorIds} and {@code topicIds} (space-separated) are what the timeline's script filters by,
-     * null on pages without it.
+     * {@code topics} are the event's topics for the timeline's script, as places in the page's list of
+     * topics ("0 2"), which is shorter than their ids on a page of hundreds of events; null for none,
+     * and on pages without the script. The script reads who took part from the event's links.
      */
     public record Event(String id, Date date, Date end, String title, String textHtml, List<Link> actors,
-                        List<Link> explainers, String start, boolean closeRange, String actorIds,
-                        String topicIds) {
+                        List<Link> explainers, String start, boolean closeRange, String topics) {
     }
 
     /** {@code archived} is the URL of an archived copy; {@code accessed} when the writer last opened it. */
