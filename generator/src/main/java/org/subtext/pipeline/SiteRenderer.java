@@ -105,7 +105,7 @@ final class SiteRenderer {
         }
         statics.files().forEach(output::add);
         Map<String, StaticFile> scripts = new TreeMap<>();
-        for (String script : List.of("site.js", "search.js", "favicon.svg")) {
+        for (String script : List.of("site.js", "search.js", "timeline.js", "favicon.svg")) {
             if (statics.has(script)) {
                 scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
             }
