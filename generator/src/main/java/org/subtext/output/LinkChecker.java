@@ -25,10 +25,11 @@ public final class LinkChecker {
     private final String basePath;
     private final ScanCache cache;
     /**
-     * One string for each distinct URL and id of the site: pages repeat the same ones (the header's,
-     * actors', tags'), and the scans of every page stay live until the check.
+     * One string for each distinct URL and id of the site, found by its bytes: pages repeat the same
+     * ones (the header's, actors', tags'), the scans of every page stay live until the check, and a
+     * value met before is then neither decoded nor hashed as a string again.
      */
-    private final Map<String, String> distinct = new ConcurrentHashMap<>();
+    private final Map<Bytes, String> distinct = new ConcurrentHashMap<>();
 
     /** @param basePath the site's base path, "/" or "/sub/" */
     public LinkChecker(String basePath) {
@@ -167,10 +168,9 @@ public final class LinkChecker {
                 break;
             }
             if (named(html, at, HREF) || named(html, at, SRC)) {
-                String url = new String(html, at + 2, end - at - 2, StandardCharsets.UTF_8);
-                urls.add(distinct(url.indexOf('&') >= 0 ? url.replace("&amp;", "&") : url));
+                urls.add(distinct(html, at + 2, end, true));
             } else if (named(html, at, ID)) {
-                String id = distinct(new String(html, at + 2, end - at - 2, StandardCharsets.UTF_8));
+                String id = distinct(html, at + 2, end, false);
                 if (!ids.add(id)) {
                     duplicates.add(id);
                 }
@@ -203,9 +203,66 @@ public final class LinkChecker {
         return -1;
     }
 
-    private String distinct(String text) {
-        String known = distinct.putIfAbsent(text, text);
+    /**
+     * The value between {@code start} and {@code end}, decoded (and, for a URL, unescaped) the first
+     * time the site has it; an id and a URL of the same bytes are told apart by {@code url}.
+     */
+    private String distinct(byte[] html, int start, int end, boolean url) {
+        Bytes slice = new Bytes(html, start, end, url);
+        String known = distinct.get(slice);
+        if (known != null) {
+            return known;
+        }
+        String text = new String(html, start, end - start, StandardCharsets.UTF_8);
+        if (url && text.indexOf('&') >= 0) {
+            text = text.replace("&amp;", "&");
+        }
+        known = distinct.putIfAbsent(slice.copy(), text);
         return known != null ? known : text;
+    }
+
+    /** A run of a page's bytes as a map key; {@link #copy} before keeping it, as the page is not kept. */
+    private static final class Bytes {
+        private final byte[] bytes;
+        private final int start;
+        private final int end;
+        private final boolean url;
+        private final int hash;
+
+        Bytes(byte[] bytes, int start, int end, boolean url) {
+            this.bytes = bytes;
+            this.start = start;
+            this.end = end;
+            this.url = url;
+            int h = url ? 1 : 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + bytes[i];
+            }
+            this.hash = h;
+        }
+
+        Bytes copy() {
+            return new Bytes(Arrays.copyOfRange(bytes, start, end), 0, end - start, url, hash);
+        }
+
+        private Bytes(byte[] bytes, int start, int end, boolean url, int hash) {
+            this.bytes = bytes;
+            this.start = start;
+            this.end = end;
+            this.url = url;
+            this.hash = hash;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Bytes b && b.hash == hash && b.url == url
+                    && Arrays.equals(bytes, start, end, b.bytes, b.start, b.end);
+        }
     }
 
     /** Whether the name before {@code equals} is {@code attribute}, after whitespace. */

@@ -138,7 +138,7 @@ public final class PreviewCache implements Reuse {
 
     @Override
     public SearchIndex search(String prefix) {
-        return search.computeIfAbsent(prefix, p -> new SearchIndex());
+        return search.computeIfAbsent(prefix, p -> SearchIndex.kept());
     }
 
     /** Until {@link #drew} confirms this build, the next one starts afresh. */

@@ -96,7 +96,7 @@ interface Reuse {
 
     /** The search index of the edition under {@code prefix}, whose documents it may keep between builds. */
     default SearchIndex search(String prefix) {
-        return new SearchIndex();
+        return SearchIndex.once();
     }
 
     /** A social card image, drawn again only when its text changed. */

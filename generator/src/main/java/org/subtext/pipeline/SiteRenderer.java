@@ -105,7 +105,7 @@ final class SiteRenderer {
         }
         statics.files().forEach(output::add);
         Map<String, StaticFile> scripts = new TreeMap<>();
-        for (String script : List.of("site.js", "search.js", "favicon.svg")) {
+        for (String script : List.of("site.js", "search.js", "timeline.js", "favicon.svg")) {
             if (statics.has(script)) {
                 scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
             }
@@ -235,7 +235,7 @@ final class SiteRenderer {
         output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
                 () -> new CorrectionsFeedWriter().atom(edition, words)));
         SearchIndex search = reuse.search(prefix);
-        search.write(SearchDocuments.of(edition, search, words), prefix).forEach(output::add);
+        search.write(SearchDocuments.of(edition, search, words), prefix, output::add);
     }
 
     /** A file drawn from front matter alone: the last build's after a prose-only save, else made (again). */

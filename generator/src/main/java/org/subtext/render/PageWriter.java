@@ -24,6 +24,8 @@ final class PageWriter extends Writer implements SpecializedWriter {
     private static final int FIRST = 16 * 1024;
     /** A buffer grown past this for one large page (a claim tracker of megabytes) is not kept for the next. */
     private static final int KEPT = 256 * 1024;
+    /** Strings this long or longer (a template's runs of markup) are converted whole. */
+    private static final int DIRECT = 64;
 
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -120,6 +122,19 @@ final class PageWriter extends Writer implements SpecializedWriter {
 
     @Override
     public void write(String text, int offset, int length) {
+        if (length >= DIRECT && chars.position() > 0) {
+            encode(false);
+        }
+        if (length >= DIRECT && chars.position() == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))) {
+            // nothing waits in the buffer and no pair is cut at the end: the JDK's own conversion of a
+            // string, which copies a Latin-1 string's bytes as they are where the encoder goes char by char
+            byte[] utf8 = (offset == 0 && length == text.length() ? text : text.substring(offset, offset + length))
+                    .getBytes(StandardCharsets.UTF_8);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, page, size, utf8.length);
+            size += utf8.length;
+            return;
+        }
         int end = offset + length;
         while (offset < end) {
             int n = Math.min(chars.remaining(), end - offset);

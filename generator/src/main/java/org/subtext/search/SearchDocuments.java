@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.subtext.graph.ContentGraph;
 import org.subtext.graph.MergedEvent;
@@ -55,21 +56,22 @@ public final class SearchDocuments {
     }
 
     /**
-     * Every document of an edition's graph, in its words; each explainer's is made by {@code explainer}
-     * (a cache may answer).
+     * Every document of an edition's graph, in its words, each made when it is asked for (a site's
+     * worth of passages is then never held at once); each explainer's by {@code explainer}, where a
+     * cache may answer.
      */
-    public static List<SearchDocument> of(ContentGraph graph, Cache cache, org.subtext.view.Words words) {
+    public static List<Supplier<SearchDocument>> of(ContentGraph graph, Cache cache, org.subtext.view.Words words) {
         SearchDocuments docs = new SearchDocuments(graph, words);
-        List<SearchDocument> out = new ArrayList<>();
+        List<Supplier<SearchDocument>> out = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (RenderedExplainer e : graph.explainers()) {
-            out.add(cache.explainer(e, () -> docs.explainer(e)));
+            out.add(() -> cache.explainer(e, () -> docs.explainer(e)));
             e.explainer().timeline().forEach(ev -> shown.add(ev.id()));
         }
-        graph.actors().forEach(a -> out.add(docs.actor(a)));
-        graph.authors().forEach(a -> out.add(docs.author(a)));
-        graph.pages().forEach(p -> out.add(docs.page(p)));
-        graph.timeline().stream().filter(ev -> !shown.contains(ev.id())).forEach(ev -> out.add(docs.event(ev)));
+        graph.actors().forEach(a -> out.add(() -> docs.actor(a)));
+        graph.authors().forEach(a -> out.add(() -> docs.author(a)));
+        graph.pages().forEach(p -> out.add(() -> docs.page(p)));
+        graph.timeline().stream().filter(ev -> !shown.contains(ev.id())).forEach(ev -> out.add(() -> docs.event(ev)));
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.subtext.concurrent.Parallel;
@@ -35,38 +36,101 @@ public final class SearchIndex implements SearchDocuments.Cache {
     static final int MIN_SHARD = 16 * 1024;
     static final int MAX_SHARDS = 400;
 
-    /** A document's terms with their best codes, and its fragment. */
+    /** A document's terms with their best codes, and its fragment (kept only by an index that keeps). */
     private record Made(String[] terms, int[] codes, byte[] fragment) {
     }
 
-    private Map<RenderedExplainer, SearchDocument> explainers = new IdentityHashMap<>();
+    /**
+     * Whether documents and their made terms are kept for the next build (a live preview's index); a
+     * build's keeps nothing, so each document's text and fragment are garbage once it is indexed.
+     */
+    private final boolean keeps;
+    private final Map<RenderedExplainer, SearchDocument> explainers = new IdentityHashMap<>();
     private Map<SearchDocument, Made> made = new IdentityHashMap<>();
 
+    private SearchIndex(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** An index for one build. */
+    public static SearchIndex once() {
+        return new SearchIndex(false);
+    }
+
+    /** An index kept across the builds of a live preview, reusing the work of documents it has seen. */
+    public static SearchIndex kept() {
+        return new SearchIndex(true);
+    }
+
+    /** Asked from the threads {@link #write} indexes on, while it holds the index: a lock of its own. */
     @Override
-    public synchronized SearchDocument explainer(RenderedExplainer rendered, Supplier<SearchDocument> make) {
-        return explainers.computeIfAbsent(rendered, r -> make.get());
+    public SearchDocument explainer(RenderedExplainer rendered, Supplier<SearchDocument> make) {
+        if (!keeps) {
+            return make.get();
+        }
+        synchronized (explainers) {
+            SearchDocument known = explainers.get(rendered);
+            if (known != null) {
+                return known;
+            }
+        }
+        SearchDocument made = make.get();
+        synchronized (explainers) {
+            SearchDocument known = explainers.putIfAbsent(rendered, made);
+            return known != null ? known : made;
+        }
     }
 
     /** The manifest, shards and fragments of {@code docs}, under {@code prefix} ("" or "uk/"). */
-    public synchronized List<OutputFile> write(List<SearchDocument> docs, String prefix) {
+    public List<OutputFile> write(List<SearchDocument> docs, String prefix) {
+        List<OutputFile> files = new ArrayList<>();
+        write(docs.stream().<Supplier<SearchDocument>>map(doc -> () -> doc).toList(), prefix,
+                file -> {
+                    synchronized (files) {
+                        files.add(file);
+                    }
+                });
+        return files;
+    }
+
+    /**
+     * As {@link #write(List, String)}, each document made only when it is indexed and each file handed
+     * to {@code sink} as soon as it is made (from any thread): a site's worth of passages and fragments
+     * is never held at once.
+     */
+    public synchronized void write(List<Supplier<SearchDocument>> docs, String prefix, Consumer<OutputFile> sink) {
         Map<SearchDocument, Made> last = made;
+        Map<SearchDocument, Made> now = keeps ? java.util.Collections.synchronizedMap(new IdentityHashMap<>()) : null;
         Map<String, String> folded = new ConcurrentHashMap<>();
-        List<Made> each = Parallel.map(docs, doc -> {
+        List<Integer> numbers = new ArrayList<>(docs.size());
+        for (int n = 0; n < docs.size(); n++) {
+            numbers.add(n);
+        }
+        List<Made> each = Parallel.map(numbers, n -> {
+            SearchDocument doc = docs.get(n).get();
             Made kept = last.get(doc);
-            return kept != null ? kept : make(doc, folded);
+            Made m = kept != null ? kept : make(doc, folded);
+            sink.accept(new OutputFile(prefix + "search/docs/" + n + ".json", m.fragment(), null, null));
+            if (now != null) {
+                now.put(doc, m);
+                return m;
+            }
+            return new Made(m.terms(), m.codes(), null);
         });
-        Map<SearchDocument, Made> now = new IdentityHashMap<>();
         Map<String, Postings> terms = new HashMap<>(1 << 16);
         for (int n = 0; n < docs.size(); n++) {
             Made m = each.get(n);
-            now.put(docs.get(n), m);
             for (int k = 0; k < m.terms().length; k++) {
                 terms.computeIfAbsent(m.terms()[k], t -> new Postings()).add(n, m.codes()[k]);
             }
         }
-        made = now;
-        explainers.values().removeIf(doc -> !now.containsKey(doc));
-        List<OutputFile> files = new ArrayList<>(docs.size() + MAX_SHARDS + 1);
+        if (now != null) {
+            made = new IdentityHashMap<>(now);
+            synchronized (explainers) {
+                explainers.values().removeIf(doc -> !now.containsKey(doc));
+            }
+        }
+        List<OutputFile> files = new ArrayList<>(MAX_SHARDS + 1);
         List<String> firsts = shards(terms, prefix, files);
         StringBuilder manifest = new StringBuilder("{\"version\":1,\"documents\":").append(docs.size())
                 .append(",\"cap\":").append(CAP).append(",\"shards\":[");
@@ -74,11 +138,8 @@ public final class SearchIndex implements SearchDocuments.Cache {
             manifest.append(i > 0 ? "," : "").append(Json.quote(firsts.get(i)));
         }
         manifest.append("]}\n");
-        files.add(0, OutputFile.text(prefix + "search/index.json", manifest.toString(), null));
-        for (int n = 0; n < docs.size(); n++) {
-            files.add(new OutputFile(prefix + "search/docs/" + n + ".json", each.get(n).fragment(), null, null));
-        }
-        return files;
+        sink.accept(OutputFile.text(prefix + "search/index.json", manifest.toString(), null));
+        files.forEach(sink);
     }
 
     /** Writes the shards into {@code files}; the first term of each, in order. */

@@ -136,7 +136,7 @@ final class ExplainerViewBuilder {
      */
     private static Views.Event ownEvent(Views.Event event) {
         return new Views.Event(event.id(), event.date(), event.end(), event.title(), event.textHtml(), List.of(),
-                List.of(), event.start(), event.closeRange());
+                List.of(), event.start(), event.closeRange(), null);
     }
 
     /**

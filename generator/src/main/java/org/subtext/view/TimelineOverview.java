@@ -1,11 +1,12 @@
 package org.subtext.view;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.subtext.graph.MergedEvent;
 import org.subtext.model.PartialDate;
@@ -102,7 +103,13 @@ final class TimelineOverview {
         return LocalDate.of(date.year(), date.month(), date.day()).plusDays(1);
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /**
+     * One decimal, rounded half up from the shortest decimal that reads back as the value: what
+     * {@code String.format("%.1f")} prints, without parsing a format for each of a site's marks.
+     */
+    static String number(double value) {
+        String rounded = new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        // BigDecimal has no negative zero; a value just below zero keeps its sign, as format prints it
+        return rounded.equals("0.0") && (value < 0 || 1 / value < 0) ? "-0.0" : rounded;
     }
 }

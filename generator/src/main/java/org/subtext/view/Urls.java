@@ -89,6 +89,11 @@ public final class Urls {
         return "timeline/tags/" + tag + "/";
     }
 
+    /** One actor's events on one topic: under the actor's timeline, as the narrower of the two. */
+    public static String pairTimeline(String actor, String tag) {
+        return actorTimeline(actor) + "tags/" + tag + "/";
+    }
+
     public static String section(String section) {
         String slug = Slugs.slugify(section);
         return "sections/" + (slug.isEmpty() ? "other" : slug) + "/";

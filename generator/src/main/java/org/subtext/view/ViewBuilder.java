@@ -27,7 +27,8 @@ public final class ViewBuilder {
         ViewContext ctx = new ViewContext(edition, assets, scripts, words, alternates);
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
-        ListingViewBuilder listings = new ListingViewBuilder(ctx);
+        TimelineFilters filters = new TimelineFilters(graph);
+        ListingViewBuilder listings = new ListingViewBuilder(ctx, filters);
         List<PageModel> pages = new ArrayList<>();
         pages.add(new PageModel("index.html", "home", listings::home));
         if (edition.isDefault()) {
@@ -43,6 +44,8 @@ public final class ViewBuilder {
         });
         graph.tagTimelines().keySet().forEach(tag -> pages.add(
                 new PageModel(Urls.file(Urls.tagTimeline(tag)), "timeline", () -> listings.tagTimeline(tag))));
+        filters.forEachPair((actor, tag) -> pages.add(new PageModel(Urls.file(Urls.pairTimeline(actor, tag)),
+                "timeline", () -> listings.pairTimeline(actor, tag))));
         pages.add(new PageModel(Urls.file("claims/"), "claims", listings::claims));
         pages.add(new PageModel(Urls.file(Urls.CORRECTIONS), "corrections", new CorrectionsViewBuilder(ctx)::page));
         pages.add(new PageModel(Urls.file("tags/"), "tags", listings::tags));

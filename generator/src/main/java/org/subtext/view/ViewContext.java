@@ -38,6 +38,9 @@ final class ViewContext {
     final Urls urls;
     final Urls rootUrls;
     final Views.Site site;
+    /** static/timeline.js, for the timeline pages alone: null when the templates lack it */
+    final String timelineScript;
+    final String timelineScriptIntegrity;
     final Map<String, RenderedExplainer> explainers;
     final Map<String, RenderedActor> actors = new HashMap<>();
     final Map<String, RenderedAuthor> authors = new HashMap<>();
@@ -71,6 +74,8 @@ final class ViewContext {
                 RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null,
                 assets.pagesStylesheet() == null ? null : rootUrls.href(assets.pagesStylesheet().path()),
                 assets.pagesStylesheet() == null ? null : assets.pagesStylesheet().integrity());
+        this.timelineScript = scriptPath(scripts, "timeline.js");
+        this.timelineScriptIntegrity = integrity(scripts, "timeline.js");
         this.explainers = graph.explainersBySlug();
         graph.actors().forEach(a -> actors.put(a.actor().id(), a));
         graph.authors().forEach(a -> authors.put(a.author().id(), a));
@@ -238,10 +243,15 @@ final class ViewContext {
     }
 
     Views.Event event(MergedEvent event) {
+        return event(event, null);
+    }
+
+    /** @param topics the event's topics for the timeline's script (see {@link Views.Event}), or null */
+    Views.Event event(MergedEvent event, String topics) {
         String start = DateRange.start(event.date(), event.end(), words::date);
         return new Views.Event(event.id(), date(event.date()), date(event.end()), event.title(), event.textHtml(),
                 event.actors().stream().map(this::actorLink).toList(),
-                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start));
+                event.explainers().stream().map(this::explainerLink).toList(), start, DateRange.close(start), topics);
     }
 
     /**

@@ -134,9 +134,12 @@ public final class Views {
     /**
      * {@code start} is how the start date reads: before an end, without what the end repeats ("23" of
      * "23–27 September 2022"); {@code closeRange} asks for an unspaced dash between the two.
+     * {@code topics} are the event's topics for the timeline's script, as places in the page's list of
+     * topics ("0 2"), which is shorter than their ids on a page of hundreds of events; null for none,
+     * and on pages without the script. The script reads who took part from the event's links.
      */
     public record Event(String id, Date date, Date end, String title, String textHtml, List<Link> actors,
-                        List<Link> explainers, String start, boolean closeRange) {
+                        List<Link> explainers, String start, boolean closeRange, String topics) {
     }
 
     /** {@code archived} is the URL of an archived copy; {@code accessed} when the writer last opened it. */
@@ -200,8 +203,11 @@ public final class Views {
     public record Year(String year, List<Event> events) {
     }
 
-    /** A way to narrow the timeline: a plain link to a pre-rendered page, so it works without JavaScript. */
-    public record Filter(String label, String url, int count) {
+    /**
+     * A way to narrow the timeline: a plain link to a pre-rendered page, so it works without JavaScript;
+     * {@code id} (an actor's or tag's) is the value the timeline's script gives its checkbox.
+     */
+    public record Filter(String id, String label, String url, int count) {
     }
 
     /** One event on the overview: a period's bar or a single event's tick, in drawing units. */
@@ -217,11 +223,13 @@ public final class Views {
     }
 
     /**
-     * {@code filter} names the actor or tag this page is narrowed to, or is null for the full timeline;
-     * {@code overview} is null for fewer than two events.
+     * {@code filter} names the actor or tag (or both) this page is narrowed to, or is null for the full
+     * timeline; {@code clear} links the pages without each of a pair page's two filters; {@code overview}
+     * is null for fewer than two events; {@code script} (static/timeline.js) is null when the templates lack it.
      */
     public record TimelinePage(Site site, Meta meta, String filter, List<Year> years, int eventCount, String allUrl,
-                               List<Filter> actorFilters, List<Filter> tagFilters, Overview overview) {
+                               List<Filter> actorFilters, List<Filter> tagFilters, List<Filter> clear,
+                               Overview overview, String script, String scriptIntegrity) {
     }
 
     public record StatusGroup(String status, String label, String description, List<Claim> claims) {

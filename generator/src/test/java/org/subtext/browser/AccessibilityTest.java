@@ -32,7 +32,8 @@ import org.subtext.testing.Tool;
 /**
  * axe-core (bundled in Deque's axe-core Selenium jar, so nothing is fetched) on every page type, in
  * light and dark colour schemes, at phone and desktop widths, with JavaScript on and off, and with
- * the interactive states open (search results, a link preview): no violation of any impact.
+ * the interactive states open (search results, a link preview, the timeline's filters ticked): no
+ * violation of any impact.
  */
 @Requires(Tool.CHROMIUM)
 class AccessibilityTest {
@@ -42,12 +43,13 @@ class AccessibilityTest {
 
     /** The page types of {@link BrowserSite#PAGE_TYPES}, and those whose address depends on the content. */
     private static final List<String> TYPES = List.of("home", "explainer", "claim", "embed", "actor", "actors",
-            "timeline", "claims", "corrections", "tags", "tag", "section", "search", "author", "page", "404");
+            "timeline", "timeline-pair", "claims", "corrections", "tags", "tag", "section", "search", "author", "page", "404");
 
     /** A state a reader opens with JavaScript on, after the page has loaded. */
     private enum State {
         SEARCH_RESULTS("search", AccessibilityTest::searchFor),
-        LINK_PREVIEW("explainer", AccessibilityTest::openPreview);
+        LINK_PREVIEW("explainer", AccessibilityTest::openPreview),
+        TIMELINE_FILTERS("timeline", AccessibilityTest::filterTimeline);
 
         final String type;
         final Consumer<ChromeDriver> open;
@@ -200,6 +202,16 @@ class AccessibilityTest {
         input.sendKeys("talks");
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+    }
+
+    /** The timeline's checkboxes shown, an actor and a topic ticked. */
+    private static void filterTimeline(ChromeDriver driver) {
+        driver.findElement(By.cssSelector("nav.filters summary")).click();
+        WebElement status = driver.findElement(By.cssSelector("nav.filters [role=status]"));
+        String all = status.getText();
+        driver.findElement(By.cssSelector("label[for=filter-actor-vladimir-putin]")).click();
+        driver.findElement(By.cssSelector("label[for=filter-topic-negotiations]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !status.getText().equals(all));
     }
 
     private static void openPreview(ChromeDriver driver) {

@@ -44,6 +44,7 @@ final class BrowserSite {
             Map.entry("explainer", "explainers/russia-ready-for-talks/"),
             Map.entry("actor", "actors/sergei-lavrov/"),
             Map.entry("timeline", "timeline/"),
+            Map.entry("timeline-pair", "timeline/actors/vladimir-putin/tags/negotiations/"),
             Map.entry("claims", "claims/"),
             Map.entry("tags", "tags/"),
             Map.entry("tag", "tags/negotiations/"),

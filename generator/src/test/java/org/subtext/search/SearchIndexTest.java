@@ -51,7 +51,7 @@ class SearchIndexTest {
 
     private static Map<String, byte[]> files(List<SearchDocument> docs, String prefix) {
         Map<String, byte[]> out = new HashMap<>();
-        for (OutputFile f : new SearchIndex().write(docs, prefix)) {
+        for (OutputFile f : SearchIndex.once().write(docs, prefix)) {
             out.put(f.path(), f.bytes());
         }
         return out;
