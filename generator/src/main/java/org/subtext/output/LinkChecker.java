@@ -177,7 +177,8 @@ public final class LinkChecker {
             }
             at = valueAfter(html, end + 1);
         }
-        return new PageScan(path, origin, ids, duplicates, urls, true);
+        // every page's scan stays live until the check: kept in the JDK's compact immutable forms
+        return new PageScan(path, origin, Set.copyOf(ids), List.copyOf(duplicates), List.copyOf(urls), true);
     }
 
     private static final byte[] HREF = {'h', 'r', 'e', 'f'};

@@ -102,6 +102,7 @@ public final class SearchIndex implements SearchDocuments.Cache {
         Map<SearchDocument, Made> last = made;
         Map<SearchDocument, Made> now = keeps ? java.util.Collections.synchronizedMap(new IdentityHashMap<>()) : null;
         Map<String, String> folded = new ConcurrentHashMap<>();
+        Map<String, String> dictionary = new ConcurrentHashMap<>(1 << 16);
         List<Integer> numbers = new ArrayList<>(docs.size());
         for (int n = 0; n < docs.size(); n++) {
             numbers.add(n);
@@ -109,7 +110,7 @@ public final class SearchIndex implements SearchDocuments.Cache {
         List<Made> each = Parallel.map(numbers, n -> {
             SearchDocument doc = docs.get(n).get();
             Made kept = last.get(doc);
-            Made m = kept != null ? kept : make(doc, folded);
+            Made m = kept != null ? kept : make(doc, folded, dictionary);
             sink.accept(new OutputFile(prefix + "search/docs/" + n + ".json", m.fragment(), null, null));
             if (now != null) {
                 now.put(doc, m);
@@ -179,7 +180,11 @@ public final class SearchIndex implements SearchDocuments.Cache {
         return firsts;
     }
 
-    private static Made make(SearchDocument doc, Map<String, String> folded) {
+    /**
+     * {@code dictionary} holds one string per term of the site: each document's terms are kept until
+     * every document is indexed, and as its own substrings they were most of the index's memory.
+     */
+    private static Made make(SearchDocument doc, Map<String, String> folded, Map<String, String> dictionary) {
         Map<String, Integer> best = new HashMap<>(1024);
         Words.each(doc.titleWords(), t -> best.merge(t, SearchDocument.TITLE_WEIGHT, SearchIndex::better), folded);
         List<Passage> passages = doc.passages();
@@ -198,7 +203,9 @@ public final class SearchIndex implements SearchDocuments.Cache {
         int[] codes = new int[best.size()];
         int k = 0;
         for (Map.Entry<String, Integer> e : best.entrySet()) {
-            terms[k] = e.getKey();
+            String term = e.getKey();
+            String known = dictionary.putIfAbsent(term, term);
+            terms[k] = known != null ? known : term;
             codes[k] = e.getValue();
             k++;
         }
