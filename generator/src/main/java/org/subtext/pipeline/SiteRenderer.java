@@ -110,9 +110,10 @@ final class SiteRenderer {
                 scripts.put(script, new StaticFile(statics.path(script), statics.integrity(script)));
             }
         }
-        PageAssets assets = new PageAssets(statics.path("style.css"), statics.integrity("style.css"),
-                statics.has("pages.css") ? new StaticFile(statics.path("pages.css"), statics.integrity("pages.css"))
-                        : null,
+        String pagesCss = statics.has("pages.css") ? "pages.css" : "style.css";
+        PageAssets assets = new PageAssets(statics.path(pagesCss), statics.integrity(pagesCss),
+                statics.has("explainer.css")
+                        ? new StaticFile(statics.path("explainer.css"), statics.integrity("explainer.css")) : null,
                 SecurityPolicy.CSP, preview);
         MessageFiles messages = prepared.messages().join();
         Map<String, Words> words = new TreeMap<>();

@@ -45,6 +45,7 @@ public final class StaticAssets {
                 }
             }
         }
+        bundle(sources);
         List<OutputFile> made = new java.util.ArrayList<>();
         sources.forEach((relative, source) -> {
             byte[] bytes = relative.endsWith(".css") ? minifyCss(source)
@@ -56,6 +57,27 @@ public final class StaticAssets {
         });
         made.sort(java.util.Comparator.comparing(OutputFile::path));
         files = List.copyOf(made);
+    }
+
+    /**
+     * An explainer page and every other page each load one stylesheet: the shared rules of style.css
+     * followed by their own (explainer.css, pages.css), so that neither carries the other's rules and
+     * neither costs a second request. style.css is still published alone, for templates that link it.
+     */
+    private static void bundle(Map<String, byte[]> sources) {
+        byte[] shared = sources.get("style.css");
+        if (shared == null) {
+            return;
+        }
+        for (String own : List.of("explainer.css", "pages.css")) {
+            byte[] rules = sources.get(own);
+            if (rules != null) {
+                byte[] joined = java.util.Arrays.copyOf(shared, shared.length + 1 + rules.length);
+                joined[shared.length] = '\n';
+                System.arraycopy(rules, 0, joined, shared.length + 1, rules.length);
+                sources.put(own, joined);
+            }
+        }
     }
 
     /** The published site path of a static file, such as "style.css" → "static/style.1a2b3c4d5e.css". */

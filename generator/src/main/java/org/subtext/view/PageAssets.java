@@ -1,12 +1,12 @@
 package org.subtext.view;
 
 /**
- * What every page's head carries: the fingerprinted stylesheet, its integrity hash, the CSP, and
- * whether the site is a preview with drafts (kept out of search engines). {@code pagesStylesheet} holds
- * the rules no explainer uses, loaded by every other page (null when the templates have none), so that an
- * explainer page, the heaviest, carries only the rules it uses.
+ * What every page's head carries: its fingerprinted stylesheet with its integrity hash, the CSP, and
+ * whether the site is a preview with drafts (kept out of search engines). {@code stylesheet} is the one
+ * every page but the explainers loads (static/pages.css: the shared rules and theirs, else style.css);
+ * {@code explainerStylesheet} the explainers' (static/explainer.css), null when the templates have none.
  */
-public record PageAssets(String stylesheet, String stylesheetIntegrity, StaticFile pagesStylesheet,
+public record PageAssets(String stylesheet, String stylesheetIntegrity, StaticFile explainerStylesheet,
                          String contentSecurityPolicy, boolean preview) {
 
     public PageAssets(String stylesheet, String stylesheetIntegrity, String contentSecurityPolicy) {

@@ -72,8 +72,8 @@ final class ViewContext {
                 graph.authors().isEmpty() ? null : urls.href(Urls.AUTHORS),
                 graph.site().policies().methods() == null ? null : policyHref(graph.site().policies().methods()),
                 RIGHT_TO_LEFT.contains(language.split("-")[0].toLowerCase(Locale.ROOT)) ? "rtl" : null,
-                assets.pagesStylesheet() == null ? null : rootUrls.href(assets.pagesStylesheet().path()),
-                assets.pagesStylesheet() == null ? null : assets.pagesStylesheet().integrity());
+                assets.explainerStylesheet() == null ? null : rootUrls.href(assets.explainerStylesheet().path()),
+                assets.explainerStylesheet() == null ? null : assets.explainerStylesheet().integrity());
         this.timelineScript = scriptPath(scripts, "timeline.js");
         this.timelineScriptIntegrity = integrity(scripts, "timeline.js");
         this.explainers = graph.explainersBySlug();

@@ -18,15 +18,16 @@ public final class Views {
      * {@code publisher} is null when site.yaml names none (its url may be null); {@code policies} are the
      * footer's links to the policies given; {@code authorsUrl} is the authors' index, null when there are none;
      * {@code methodsUrl} is the methods policy's, or null, which each claim's status line links;
-     * {@code pagesStylesheet} (static/pages.css), loaded by every page but the explainers, may be null.
+     * {@code stylesheet} is every page's but the explainers', whose own is {@code explainerStylesheet}
+     * (static/explainer.css; null when the templates have none, and explainers load {@code stylesheet}).
      */
     public record Site(String title, String description, String language, String base, String stylesheet,
                        String stylesheetIntegrity, String feedUrl, String contentSecurityPolicy, String script,
                        String scriptIntegrity, String searchScript, String searchScriptIntegrity,
                        String jsonFeedUrl, String searchUrl, String locale, String icon, boolean noindex,
                        String correctionsUrl, Link publisher, List<Link> policies, String authorsUrl,
-                       String methodsUrl, String direction, String pagesStylesheet,
-                       String pagesStylesheetIntegrity) {
+                       String methodsUrl, String direction, String explainerStylesheet,
+                       String explainerStylesheetIntegrity) {
     }
 
     /**
