@@ -98,7 +98,7 @@ final class SiteRenderer {
                     "cannot read the templates' static files: " + unreadable.getCause().getMessage());
             return 0;
         }
-        if (!statics.has("style.css")) {
+        if (!statics.has("style.css") && !statics.has("pages.css")) {
             diagnostics.error(SourcePosition.ofFile(templatesDir.resolve("static/style.css").toString()),
                     "missing stylesheet: the templates folder needs static/style.css");
             return 0;

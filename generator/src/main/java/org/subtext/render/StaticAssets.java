@@ -62,14 +62,15 @@ public final class StaticAssets {
     /**
      * An explainer page and every other page each load one stylesheet: the shared rules of style.css
      * followed by their own (explainer.css, pages.css), so that neither carries the other's rules and
-     * neither costs a second request. style.css is still published alone, for templates that link it.
+     * neither costs a second request. style.css alone is then linked by no page, and not published.
      */
     private static void bundle(Map<String, byte[]> sources) {
         byte[] shared = sources.get("style.css");
         if (shared == null) {
             return;
         }
-        for (String own : List.of("explainer.css", "pages.css")) {
+        List<String> bundles = List.of("explainer.css", "pages.css");
+        for (String own : bundles) {
             byte[] rules = sources.get(own);
             if (rules != null) {
                 byte[] joined = java.util.Arrays.copyOf(shared, shared.length + 1 + rules.length);
@@ -77,6 +78,9 @@ public final class StaticAssets {
                 System.arraycopy(rules, 0, joined, shared.length + 1, rules.length);
                 sources.put(own, joined);
             }
+        }
+        if (sources.keySet().containsAll(bundles)) {
+            sources.remove("style.css");
         }
     }
 

@@ -93,8 +93,8 @@ public class HotPathsMicroBenchmark {
         links = new LinkIndex(targets, java.util.Set.of(), java.util.Set.of());
         StaticAssets statics = new StaticAssets(templates);
         pebble = new PebbleRenderer(templates).compileAll(templates);
-        List<PageModel> pages = new ViewBuilder().build(org.subtext.graph.Editions.of(graph).get(0), new PageAssets(statics.path("style.css"),
-                statics.integrity("style.css"), SecurityPolicy.CSP), java.util.Map.of("site.js",
+        List<PageModel> pages = new ViewBuilder().build(org.subtext.graph.Editions.of(graph).get(0), new PageAssets(statics.path("pages.css"),
+                statics.integrity("pages.css"), SecurityPolicy.CSP), java.util.Map.of("site.js",
                 new StaticFile(statics.path("site.js"), statics.integrity("site.js"))),
                 new org.subtext.render.MessageFiles(templates, java.util.Map.of()).words("en"),
                 org.subtext.view.Alternates.NONE);
