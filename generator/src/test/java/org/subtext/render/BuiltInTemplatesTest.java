@@ -55,7 +55,7 @@ class BuiltInTemplatesTest {
         assertEquals("<p>Our own page not found</p>\n", text(result, "404.html"));
         assertTrue(text(result, "index.html").contains("<html"), "the home page from the built-in set");
         assertTrue(result.files().stream().anyMatch(f -> f.path().matches("static/extra\\.[0-9a-f]{10}\\.txt")));
-        assertTrue(result.files().stream().anyMatch(f -> f.path().matches("static/style\\.[0-9a-f]{10}\\.css")));
+        assertTrue(result.files().stream().anyMatch(f -> f.path().matches("static/pages\\.[0-9a-f]{10}\\.css")));
     }
 
     @Test
