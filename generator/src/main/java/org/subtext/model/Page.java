@@ -20,5 +20,5 @@ public record Page(
     /** Top-level paths of a generated site, which a page at {@code <slug>/} would collide with. */
     public static final Set<String> GENERATED_PATHS = Set.of("explainers", "actors", "authors", "claims", "timeline",
             "tags", "sections", "search", "corrections", "static", "assets", "feed.xml", "feed.json", "sitemap.xml",
-            "robots.txt", "404", "search-index.json", "_headers", "embed", "corrections.xml");
+            "robots.txt", "404", "_headers", "embed", "corrections.xml");
 }

@@ -76,11 +76,11 @@ final class WordFilters {
         }
     }
 
-    /** {@code t | count("key", n)}. */
+    /** {@code t | count("key", n)}, or {@code t | count("key", n, a)} with a second value in {1}. */
     private static final class Count implements Filter {
         @Override
         public List<String> getArgumentNames() {
-            return List.of("key", "n");
+            return List.of("key", "n", "a");
         }
 
         @Override
@@ -94,7 +94,7 @@ final class WordFilters {
             if (text == null) {
                 text = message(words, key + "_other");
             }
-            return fill(text, List.of(n));
+            return fill(text, args.containsKey("a") ? List.of(n, args.get("a")) : List.of(n));
         }
     }
 }

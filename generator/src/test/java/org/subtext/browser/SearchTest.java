@@ -72,7 +72,7 @@ class SearchTest {
 
         // clearing the box brings back what the page shows without a query
         driver.executeScript("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input'))", input);
-        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("newest of"));
+        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("newest"));
         assertEquals(List.of(), BrowserSite.severe(driver).stream().map(e -> e.getMessage()).toList());
     }
 

@@ -50,6 +50,15 @@ class WordFiltersTest {
                 Words.category("none", 1)));
     }
 
+    /** A counted message may name a second value, escaped like the first; the form follows the count. */
+    @Test
+    void countPutsASecondValueInItsOne(@TempDir Path dir) throws Exception {
+        Map<String, String> en = Map.of("l_one", "{1} of {0} item", "l_other", "The {1} newest of {0} items");
+        assertEquals("The 20 newest of 21 items|1 of 1 item|The <i> newest of 2 items".replace("<i>", "&lt;i&gt;"),
+                render(dir, "{{ t | count('l', 21, 20) }}|{{ t | count('l', 1, 1) }}|{{ t | count('l', 2, '<i>') }}",
+                        en, new Page("", 0)));
+    }
+
     @Test
     void aWordNoMessageFileHasFailsTheTemplate(@TempDir Path dir) {
         assertThrows(PebbleRenderer.TemplateException.class,
