@@ -123,7 +123,9 @@ class PreviewServerTest {
         assertEquals(404, get("/sub/../../etc/passwd").statusCode());
         assertEquals("text/javascript; charset=utf-8",
                 get("/__subtext/live.js").headers().firstValue("Content-Type").orElseThrow());
-        String css = page.body().replaceAll("(?s).*href=\"(/sub/static/style\\.[0-9a-f]+\\.css)\".*", "$1");
+        // the page's one stylesheet: the shared rules bundled with the explainer's
+        String css = page.body().replaceAll("(?s).*href=\"(/sub/static/explainer\\.[0-9a-f]+\\.css)\".*", "$1");
+        assertTrue(css.startsWith("/sub/static/"), "the explainer page links its stylesheet");
         assertEquals("text/css; charset=utf-8", get(css).headers().firstValue("Content-Type").orElseThrow());
     }
 
