@@ -8,8 +8,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,12 +37,27 @@ final class CardCache {
         this.dir = CacheFolder.of(out).resolve("cards");
     }
 
-    /** The cached image of {@code text}, or null. */
+    /**
+     * The cached image of {@code text}, or null. A card found is marked as used today (at most once a
+     * day), so that a site built into a folder beside this one, which shares the cache, keeps it.
+     */
     Path find(SocialCard.Text text) {
         String name = name(text);
         used.add(name);
         Path file = dir.resolve(name);
-        return Files.isRegularFile(file) ? file : null;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            Instant now = Instant.now();
+            if (attributes.lastModifiedTime().toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
+                Files.setLastModifiedTime(file, FileTime.from(now));
+            }
+            return file;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -60,14 +79,20 @@ final class CardCache {
         }
     }
 
-    /** Forgets the cards this build did not use, so the cache holds one site's worth. */
+    /**
+     * Forgets the cards this build did not use and no build used for {@link #KEEP_UNUSED}: the cache
+     * is shared by every output folder of one parent folder (a site and its preview copy, two sites
+     * side by side), and forgetting all unused cards made each build delete the other's.
+     */
     void prune() {
         if (!Files.isDirectory(dir)) {
             return;
         }
+        Instant stale = Instant.now().minus(KEEP_UNUSED);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
-                if (!used.contains(file.getFileName().toString())) {
+                if (!used.contains(file.getFileName().toString())
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(stale)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -75,6 +100,9 @@ final class CardCache {
             // a stale card costs disk space only
         }
     }
+
+    /** How long a card no build uses stays in the cache. */
+    static final Duration KEEP_UNUSED = Duration.ofDays(30);
 
     /** The file name of the card of {@code text}: a hash of the text and of the drawing code. */
     static String name(SocialCard.Text text) {
