@@ -226,12 +226,14 @@ final class SiteRenderer {
     /** The feeds and sharded search index of one edition, under its prefix ("" or "uk/"). */
     private void editionFiles(String prefix, ContentGraph edition, Words words) {
         // the corrections feed is drawn from front matter alone, so a prose-only save keeps it; the feeds
-        // of explainers carry their full text, and are made again when it changes
+        // of explainers carry the full text of their newest, and are made again when one of those changes
         Supplier<Object> feedInput = () -> List.of(edition.site(), edition.explainers(), edition.authors(),
                 words.words());
-        output.add(reuse.generated(prefix + "feed.xml", feedInput,
+        output.add(reuse.generated(prefix + "feed.xml",
+                () -> List.of(edition.site(), FeedWriter.entries(edition), edition.authors()),
                 () -> OutputFile.text(prefix + "feed.xml", new FeedWriter().atom(edition), null)));
-        output.add(reuse.generated(prefix + "feed.json", feedInput,
+        output.add(reuse.generated(prefix + "feed.json",
+                () -> List.of(edition.site(), JsonFeedWriter.entries(edition), edition.authors()),
                 () -> OutputFile.text(prefix + "feed.json", new JsonFeedWriter().write(edition), null)));
         output.add(generated(prefix + Urls.CORRECTIONS_FEED, feedInput,
                 () -> new CorrectionsFeedWriter().atom(edition, words)));

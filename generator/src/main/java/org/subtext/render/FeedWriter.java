@@ -20,10 +20,14 @@ public final class FeedWriter {
     static final int MAX_ENTRIES = 50;
     static final String EPOCH = "1970-01-01T00:00:00Z";
 
+    /** The explainers the feed carries: all it is made of, with the site and the authors. */
+    public static List<RenderedExplainer> entries(ContentGraph graph) {
+        return graph.explainers().stream().filter(e -> !e.explainer().draft()).limit(MAX_ENTRIES).toList();
+    }
+
     public String atom(ContentGraph graph) {
         Urls urls = new Urls(graph.site());
-        List<RenderedExplainer> entries = graph.explainers().stream().filter(e -> !e.explainer().draft())
-                .limit(MAX_ENTRIES).toList();
+        List<RenderedExplainer> entries = entries(graph);
         String updated = entries.stream().map(e -> lastChange(e.explainer())).max(PartialDate::compareTo)
                 .map(PartialDate::instant).orElse(EPOCH);
         String origin = FeedContent.origin(urls.absolute(""));

@@ -15,11 +15,16 @@ import org.subtext.view.Urls;
  */
 public final class JsonFeedWriter {
 
-    public String write(ContentGraph graph) {
-        Urls urls = new Urls(graph.site());
-        List<RenderedExplainer> entries = graph.explainers().stream().filter(e -> !e.explainer().draft())
+    /** The explainers the feed carries: all it is made of, with the site and the authors. */
+    public static List<RenderedExplainer> entries(ContentGraph graph) {
+        return graph.explainers().stream().filter(e -> !e.explainer().draft())
                 .sorted(Comparator.comparing((RenderedExplainer e) -> e.explainer().published()).reversed())
                 .limit(FeedWriter.MAX_ENTRIES).toList();
+    }
+
+    public String write(ContentGraph graph) {
+        Urls urls = new Urls(graph.site());
+        List<RenderedExplainer> entries = entries(graph);
         String origin = FeedContent.origin(urls.absolute(""));
         StringBuilder out = new StringBuilder(8192);
         out.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n");

@@ -27,7 +27,7 @@ import org.subtext.output.OutputFile;
  * Shards are at least {@value #MIN_SHARD} bytes and at most {@value #MAX_SHARDS} of them, so their
  * number stays bounded however large the site. {@code prefix} puts the files under a folder (a
  * language's edition). A writer kept across the builds of a live preview reuses the work of
- * documents it has seen, by identity.
+ * documents it has seen, by value.
  */
 public final class SearchIndex implements SearchDocuments.Cache {
 
@@ -46,7 +46,12 @@ public final class SearchIndex implements SearchDocuments.Cache {
      */
     private final boolean keeps;
     private final Map<RenderedExplainer, SearchDocument> explainers = new IdentityHashMap<>();
-    private Map<SearchDocument, Made> made = new IdentityHashMap<>();
+    /**
+     * What each document of the last build made, by value: an explainer's document is the same object
+     * while its explainer is (hashing it then reads its strings' cached hashes), and the small documents
+     * of actors, authors, pages and events are made anew each build but equal while their text is.
+     */
+    private Map<SearchDocument, Made> made = new HashMap<>();
 
     private SearchIndex(boolean keeps) {
         this.keeps = keeps;
@@ -100,7 +105,7 @@ public final class SearchIndex implements SearchDocuments.Cache {
      */
     public synchronized void write(List<Supplier<SearchDocument>> docs, String prefix, Consumer<OutputFile> sink) {
         Map<SearchDocument, Made> last = made;
-        Map<SearchDocument, Made> now = keeps ? java.util.Collections.synchronizedMap(new IdentityHashMap<>()) : null;
+        Map<SearchDocument, Made> now = keeps ? java.util.Collections.synchronizedMap(new HashMap<>()) : null;
         Map<String, String> folded = new ConcurrentHashMap<>();
         Map<String, String> dictionary = new ConcurrentHashMap<>(1 << 16);
         List<Integer> numbers = new ArrayList<>(docs.size());
@@ -126,7 +131,7 @@ public final class SearchIndex implements SearchDocuments.Cache {
             }
         }
         if (now != null) {
-            made = new IdentityHashMap<>(now);
+            made = new HashMap<>(now);
             synchronized (explainers) {
                 explainers.values().removeIf(doc -> !now.containsKey(doc));
             }
