@@ -12,6 +12,9 @@ final class Postings {
     private int[] codes = new int[4];
     private int size;
 
+    /** The term's entry in a shard as last encoded, or null once the postings changed. */
+    private String entry;
+
     void add(int doc, int code) {
         if (size == docs.length) {
             docs = Arrays.copyOf(docs, size * 2);
@@ -20,6 +23,46 @@ final class Postings {
         docs[size] = doc;
         codes[size] = code;
         size++;
+        entry = null;
+    }
+
+    /** Adds {@code doc} at its place in document order (a live preview's changed document). */
+    void insert(int doc, int code) {
+        int at = Arrays.binarySearch(docs, 0, size, doc);
+        if (at >= 0) {
+            codes[at] = code;
+            entry = null;
+            return;
+        }
+        at = -at - 1;
+        add(doc, code);
+        System.arraycopy(docs, at, docs, at + 1, size - 1 - at);
+        System.arraycopy(codes, at, codes, at + 1, size - 1 - at);
+        docs[at] = doc;
+        codes[at] = code;
+    }
+
+    /** Takes {@code doc} out, if it is in. */
+    void remove(int doc) {
+        int at = Arrays.binarySearch(docs, 0, size, doc);
+        if (at >= 0) {
+            System.arraycopy(docs, at + 1, docs, at, size - 1 - at);
+            System.arraycopy(codes, at + 1, codes, at, size - 1 - at);
+            size--;
+            entry = null;
+        }
+    }
+
+    /** {@code "term":"postings"} as a shard has it, made again only after the postings changed. */
+    String entry(String term, int cap) {
+        if (entry == null) {
+            StringBuilder out = new StringBuilder(term.length() + 16 + size * 3);
+            org.subtext.json.Json.quote(out, term);
+            out.append(":\"");
+            encode(out, cap);
+            entry = out.append('"').toString();
+        }
+        return entry;
     }
 
     int size() {

@@ -52,6 +52,8 @@ public final class SearchIndex implements SearchDocuments.Cache {
      * of actors, authors, pages and events are made anew each build but equal while their text is.
      */
     private Map<SearchDocument, Made> made = new HashMap<>();
+    /** The terms of the last build, brought up to date by the next (an index that keeps only). */
+    private final Terms kept = new Terms();
 
     private SearchIndex(boolean keeps) {
         this.keeps = keeps;
@@ -123,13 +125,8 @@ public final class SearchIndex implements SearchDocuments.Cache {
             }
             return new Made(m.terms(), m.codes(), null);
         });
-        Map<String, Postings> terms = new HashMap<>(1 << 16);
-        for (int n = 0; n < docs.size(); n++) {
-            Made m = each.get(n);
-            for (int k = 0; k < m.terms().length; k++) {
-                terms.computeIfAbsent(m.terms()[k], t -> new Postings()).add(n, m.codes()[k]);
-            }
-        }
+        Terms terms = keeps ? kept : new Terms();
+        terms.update(each.stream().map(Made::terms).toList(), each.stream().map(Made::codes).toList());
         if (now != null) {
             made = new HashMap<>(now);
             synchronized (explainers) {
@@ -149,19 +146,13 @@ public final class SearchIndex implements SearchDocuments.Cache {
     }
 
     /** Writes the shards into {@code files}; the first term of each, in order. */
-    private static List<String> shards(Map<String, Postings> terms, String prefix, List<OutputFile> files) {
-        List<String> sorted = new ArrayList<>(terms.keySet());
-        sorted.sort(null);
+    private static List<String> shards(Terms terms, String prefix, List<OutputFile> files) {
+        List<String> sorted = terms.sorted();
         List<String> entries = new ArrayList<>(sorted.size());
         long total = 0;
-        StringBuilder entry = new StringBuilder();
         for (String term : sorted) {
-            entry.setLength(0);
-            Json.quote(entry, term);
-            entry.append(":\"");
-            terms.get(term).encode(entry, CAP);
-            entry.append('"');
-            entries.add(entry.toString());
+            String entry = terms.entry(term, CAP);
+            entries.add(entry);
             total += entry.length() + 1;
         }
         long target = Math.max(MIN_SHARD, total / MAX_SHARDS + 1);

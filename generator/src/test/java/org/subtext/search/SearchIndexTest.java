@@ -131,4 +131,53 @@ class SearchIndexTest {
         }
         System.out.printf("%d shards, %,d bytes%n", shards.size(), total);
     }
+
+    /**
+     * A live preview's index, brought up to date save by save, writes what an index made afresh from
+     * the same documents writes: documents edited, moved, added and removed, terms coming and going.
+     */
+    @Test
+    void anIndexKeptAcrossEditsWritesWhatAFreshOneWrites() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> vocabulary = new ArrayList<>();
+        for (int w = 0; w < 400; w++) {
+            vocabulary.add("w" + Integer.toString(w * 7919 % 100003, 36));
+        }
+        SearchIndex kept = SearchIndex.kept();
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            docs.add(randomDoc(random, vocabulary, n));
+        }
+        int made = 40;
+        for (int round = 0; round < 120; round++) {
+            Map<String, byte[]> incremental = new HashMap<>();
+            kept.write(List.copyOf(docs), "").forEach(f -> incremental.put(f.path(), f.bytes()));
+            Map<String, byte[]> fresh = files(docs, "");
+            assertEquals(fresh.keySet(), incremental.keySet(), "round " + round);
+            String step = "round " + round + ": ";
+            fresh.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), step + path));
+            switch (random.nextInt(6)) {
+                case 0 -> docs.add(random.nextInt(docs.size() + 1), randomDoc(random, vocabulary, made++));
+                case 1 -> docs.remove(random.nextInt(docs.size()));
+                case 2 -> java.util.Collections.swap(docs, random.nextInt(docs.size()), random.nextInt(docs.size()));
+                default -> {
+                    for (int e = 1 + random.nextInt(3); e > 0; e--) {
+                        docs.set(random.nextInt(docs.size()), randomDoc(random, vocabulary, made++));
+                    }
+                }
+            }
+            if (round % 17 == 0) {
+                // words no document had before
+                vocabulary.add("fresh" + round);
+            }
+        }
+    }
+
+    private static SearchDocument randomDoc(java.util.Random random, List<String> vocabulary, int n) {
+        StringBuilder body = new StringBuilder("everywhere");
+        for (int w = random.nextInt(30); w > 0; w--) {
+            body.append(' ').append(vocabulary.get(random.nextInt(vocabulary.size())));
+        }
+        return doc(n, vocabulary.get(random.nextInt(vocabulary.size())) + " title", body.toString());
+    }
 }
