@@ -88,10 +88,13 @@ class SocialCardTest {
         }
         assertEquals(sampleCards().size(), stored.size(), stored.toString());
         Files.writeString(cache.resolve("left-from-an-old-title.png"), "stale");
+        // unused for longer than the cache keeps a card (30 days): a card of a site built beside is kept
+        Files.setLastModifiedTime(cache.resolve("left-from-an-old-title.png"), java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(31))));
         Map<String, byte[]> copied = cards(new SiteBuilder().build(options(dir)), dir.resolve("site"));
         assertEquals(drawn.keySet(), copied.keySet());
         drawn.forEach((path, png) -> assertArrayEquals(png, copied.get(path), path));
-        assertFalse(Files.exists(cache.resolve("left-from-an-old-title.png")), "cards no build uses are pruned");
+        assertFalse(Files.exists(cache.resolve("left-from-an-old-title.png")), "cards no build used for 30 days are pruned");
     }
 
     @Test
