@@ -53,7 +53,7 @@ public final class SearchIndex implements SearchDocuments.Cache {
      */
     private Map<SearchDocument, Made> made = new HashMap<>();
     /** The terms of the last build, brought up to date by the next (an index that keeps only). */
-    private final Terms kept = new Terms();
+    private final Terms keptTerms = new Terms();
 
     private SearchIndex(boolean keeps) {
         this.keeps = keeps;
@@ -125,7 +125,7 @@ public final class SearchIndex implements SearchDocuments.Cache {
             }
             return new Made(m.terms(), m.codes(), null);
         });
-        Terms terms = keeps ? kept : new Terms();
+        Terms terms = keeps ? keptTerms : new Terms();
         terms.update(each.stream().map(Made::terms).toList(), each.stream().map(Made::codes).toList());
         if (now != null) {
             made = new HashMap<>(now);
