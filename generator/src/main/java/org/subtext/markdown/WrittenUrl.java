@@ -28,7 +28,7 @@ public record WrittenUrl(Kind kind, String url, SourcePosition position) {
      * Whether {@code url} points into the site: no scheme, not protocol-relative, not only a
      * fragment of the page itself (which the page check resolves).
      */
-    static boolean intoSite(String url) {
+    public static boolean intoSite(String url) {
         if (url.isEmpty() || url.charAt(0) == '#' || url.startsWith("//")) {
             return false;
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.subtext.concurrent.Parallel;
 import org.subtext.diag.Diagnostics;
 import org.subtext.diag.SourcePosition;
+import org.subtext.markdown.WrittenUrl;
 
 /**
  * Checks the built site before it is published: every internal link and {@code #anchor} in every page
@@ -294,21 +295,9 @@ public final class LinkChecker {
         return Character.isWhitespace(character.codePointBefore(character.length()));
     }
 
-    /** A URL relative to its page ("claims/x/"): no scheme, not from the root, not a fragment. */
+    /** A URL relative to its page ("claims/x/"): into the site, and not from its root. */
     static boolean relative(String url) {
-        if (url.isEmpty() || url.charAt(0) == '/' || url.charAt(0) == '#') {
-            return false;
-        }
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '/' || c == '?' || c == '#') {
-                return true;
-            }
-            if (c == ':') {
-                return false;
-            }
-        }
-        return true;
+        return !url.startsWith("/") && WrittenUrl.intoSite(url);
     }
 
     /** A relative URL as a path from the site's root, from the page at {@code pagePath} ("explainers/x/index.html"). */
