@@ -52,6 +52,11 @@ public final class SearchIndex implements SearchDocuments.Cache {
      * of actors, authors, pages and events are made anew each build but equal while their text is.
      */
     private Map<SearchDocument, Made> made = new HashMap<>();
+    /**
+     * The same by identity, asked first: an unchanged explainer's document is the very object, and
+     * hashing a document by value reads every passage.
+     */
+    private Map<SearchDocument, Made> madeBySelf = new IdentityHashMap<>();
     /** The terms of the last build, brought up to date by the next (an index that keeps only). */
     private final Terms keptTerms = new Terms();
 
@@ -107,7 +112,9 @@ public final class SearchIndex implements SearchDocuments.Cache {
      */
     public synchronized void write(List<Supplier<SearchDocument>> docs, String prefix, Consumer<OutputFile> sink) {
         Map<SearchDocument, Made> last = made;
-        Map<SearchDocument, Made> now = keeps ? java.util.Collections.synchronizedMap(new HashMap<>()) : null;
+        Map<SearchDocument, Made> lastBySelf = madeBySelf;
+        SearchDocument[] seen = keeps ? new SearchDocument[docs.size()] : null;
+        boolean[] fresh = keeps ? new boolean[docs.size()] : null;
         Map<String, String> folded = new ConcurrentHashMap<>();
         Map<String, String> dictionary = new ConcurrentHashMap<>(1 << 16);
         List<Integer> numbers = new ArrayList<>(docs.size());
@@ -116,21 +123,36 @@ public final class SearchIndex implements SearchDocuments.Cache {
         }
         List<Made> each = Parallel.map(numbers, n -> {
             SearchDocument doc = docs.get(n).get();
-            Made kept = last.get(doc);
+            Made kept = lastBySelf.get(doc);
+            if (kept == null && !last.isEmpty()) {
+                kept = last.get(doc);
+            }
             Made m = kept != null ? kept : make(doc, folded, dictionary);
             sink.accept(new OutputFile(prefix + "search/docs/" + n + ".json", m.fragment(), null, null));
-            if (now != null) {
-                now.put(doc, m);
+            if (seen != null) {
+                seen[n] = doc;
+                fresh[n] = lastBySelf.get(doc) == null;
                 return m;
             }
             return new Made(m.terms(), m.codes(), null);
         });
         Terms terms = keeps ? keptTerms : new Terms();
         terms.update(each.stream().map(Made::terms).toList(), each.stream().map(Made::codes).toList());
-        if (now != null) {
-            made = new HashMap<>(now);
+        if (seen != null) {
+            // a document met again as the same object is found by identity next time too; only the
+            // others (new, or equal but made anew) are hashed by value
+            Map<SearchDocument, Made> byValue = new HashMap<>();
+            Map<SearchDocument, Made> bySelf = new IdentityHashMap<>(seen.length * 2);
+            for (int n = 0; n < seen.length; n++) {
+                bySelf.put(seen[n], each.get(n));
+                if (fresh[n]) {
+                    byValue.put(seen[n], each.get(n));
+                }
+            }
+            made = byValue;
+            madeBySelf = bySelf;
             synchronized (explainers) {
-                explainers.values().removeIf(doc -> !now.containsKey(doc));
+                explainers.values().removeIf(doc -> !bySelf.containsKey(doc));
             }
         }
         List<OutputFile> files = new ArrayList<>(MAX_SHARDS + 1);

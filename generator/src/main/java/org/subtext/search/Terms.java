@@ -35,7 +35,7 @@ final class Terms {
         } else {
             for (int n = 0; n < terms.size(); n++) {
                 if (terms.get(n) != lastTerms.get(n) || codes.get(n) != lastCodes.get(n)) {
-                    change(n, lastTerms.get(n), terms.get(n), codes.get(n));
+                    change(n, lastTerms.get(n), lastCodes.get(n), terms.get(n), codes.get(n));
                 }
             }
         }
@@ -43,16 +43,20 @@ final class Terms {
         lastCodes = codes;
     }
 
-    private void change(int doc, String[] before, String[] after, int[] codes) {
-        for (String term : before) {
-            Postings p = postings.get(term);
-            p.remove(doc);
-            if (p.size() == 0) {
-                postings.remove(term);
-                sorted = null;
-            }
+    /**
+     * Only the terms whose code for {@code doc} changed are touched: a save changes a few words of a
+     * document, and each touched term's entry is encoded again, however many documents it is in.
+     */
+    private void change(int doc, String[] before, int[] beforeCodes, String[] after, int[] codes) {
+        Map<String, Integer> gone = new HashMap<>(before.length * 2);
+        for (int k = 0; k < before.length; k++) {
+            gone.put(before[k], beforeCodes[k]);
         }
         for (int k = 0; k < after.length; k++) {
+            Integer was = gone.remove(after[k]);
+            if (was != null && was == codes[k]) {
+                continue;
+            }
             Postings p = postings.get(after[k]);
             if (p == null) {
                 p = new Postings();
@@ -60,6 +64,14 @@ final class Terms {
                 sorted = null;
             }
             p.insert(doc, codes[k]);
+        }
+        for (String term : gone.keySet()) {
+            Postings p = postings.get(term);
+            p.remove(doc);
+            if (p.size() == 0) {
+                postings.remove(term);
+                sorted = null;
+            }
         }
     }
 
