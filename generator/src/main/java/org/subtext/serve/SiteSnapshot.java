@@ -17,10 +17,11 @@ final class SiteSnapshot {
     /** Before the first good build. */
     static final SiteSnapshot EMPTY = new SiteSnapshot(List.of(), Map.of());
 
-    private final Map<String, OutputFile> files = new HashMap<>();
+    private final Map<String, OutputFile> files;
     private final Map<String, String> drafts;
 
     SiteSnapshot(List<OutputFile> built, Map<String, String> drafts) {
+        files = new HashMap<>(built.size() * 4 / 3 + 1);
         built.forEach(file -> files.put(file.path(), file));
         this.drafts = Map.copyOf(drafts);
     }
