@@ -23,21 +23,20 @@ final class Output {
     private final Queue<OutputFile> kept = new ConcurrentLinkedQueue<>();
     private final SiteWriter.Staging staging;
     private final LinkChecker links;
-    private final Reuse reuse;
 
     /** @param staging the folder a build writes into, or null to keep the files in memory */
-    Output(SiteWriter.Staging staging, LinkChecker links, Reuse reuse) {
+    Output(SiteWriter.Staging staging, LinkChecker links) {
         this.staging = staging;
         this.links = links;
-        this.reuse = reuse;
     }
 
-    void page(String path, byte[] html, String origin) {
+    /** The page as made, with its scan marked as not fresh: how a later build would reuse it. */
+    Reuse.Drawn page(String path, byte[] html, String origin) {
         LinkChecker.PageScan scan = links.scan(path, origin, html);
         OutputFile file = new OutputFile(path, html, null, origin);
         scans.add(scan);
         add(file);
-        reuse.drewPage(file, scan);
+        return new Reuse.Drawn(file, scan.reused());
     }
 
     /** A page exactly as the last build made it. */

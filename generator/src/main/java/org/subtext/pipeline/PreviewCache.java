@@ -52,8 +52,8 @@ public final class PreviewCache implements Reuse {
     private final LinkChecker.ScanCache scans = new LinkChecker.ScanCache();
     /** Pages by path, from their view. */
     private final Map<String, Made<byte[]>> pages = new ConcurrentHashMap<>();
-    /** Pages by path as the last build made them, for a prose-only save to take whole. */
-    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
+    /** Pages as the last build made them, in page order, for a prose-only save to take whole. */
+    private volatile List<Drawn> drawnPages = List.of();
     /** Files made from the whole site (feeds, sitemap, search index), from what each is made of. */
     private final Map<String, Made<OutputFile>> generated = new ConcurrentHashMap<>();
     /** Social card images by path, from their text. */
@@ -155,14 +155,13 @@ public final class PreviewCache implements Reuse {
     }
 
     @Override
-    public Drawn drawn(String path) {
-        return drawn.get(path);
+    public List<Drawn> drawnPages() {
+        return drawnPages;
     }
 
-    /** Its scan is kept marked as not fresh, for reuse. */
     @Override
-    public void drewPage(OutputFile file, LinkChecker.PageScan scan) {
-        drawn.put(file.path(), new Drawn(file, scan.reused()));
+    public void drewPages(List<Drawn> pages) {
+        drawnPages = pages;
     }
 
     @Override

@@ -71,17 +71,21 @@ interface Reuse {
         return null;
     }
 
-    /** The page as the last build made it, or null. */
-    default Drawn drawn(String path) {
+    /**
+     * The pages as the last build made them, in its page order; empty before the first, and null
+     * where nothing is kept (then {@link #drewPages} is not called).
+     */
+    default List<Drawn> drawnPages() {
         return null;
+    }
+
+    /** Every page of this build, in page order, for the next to take from. */
+    default void drewPages(List<Drawn> pages) {
     }
 
     /** The page's HTML, rendered again only when its view changed. */
     default byte[] page(String path, Object view, Supplier<byte[]> render) {
         return render.get();
-    }
-
-    default void drewPage(OutputFile file, LinkChecker.PageScan scan) {
     }
 
     /** A file made from the whole site, made again only when {@code input} changed. */

@@ -134,7 +134,7 @@ public final class SiteBuilder {
 
         String basePath = graph.site().basePath();
         LinkChecker links = new LinkChecker(basePath, reuse.scans());
-        Output output = new Output(staging, links, reuse);
+        Output output = new Output(staging, links);
         SiteRenderer renderer = new SiteRenderer(reuse, progress, graph, reuse.changeSince(graph), output,
                 options.drafts());
         int pages = renderer.pages(templates, options.templates(), diagnostics, timings);

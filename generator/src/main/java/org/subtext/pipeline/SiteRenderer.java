@@ -3,6 +3,7 @@ package org.subtext.pipeline;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -133,33 +134,43 @@ final class SiteRenderer {
         Map<String, PebbleRenderer.TemplateWords> templateWords = new TreeMap<>();
         words.forEach((code, w) -> templateWords.put(code, PebbleRenderer.TemplateWords.of(w.words())));
         try {
-            List<PageModel> toDraw = pages;
-            if (bodiesOnly != null) {
-                // a prose-only save: pages it cannot reach are taken as they were, file and scan
-                toDraw = new ArrayList<>();
-                for (PageModel page : pages) {
-                    Reuse.Drawn drawn = page.redrawnBy().test(bodiesOnly) ? null : reuse.drawn(page.path());
-                    if (drawn != null) {
-                        output.same(drawn);
-                    } else {
-                        toDraw.add(page);
-                    }
+            // a prose-only save leaves the list of pages as it was, so the last build's pages line up with
+            // this one's; pages the save cannot reach are taken as they were, file and scan
+            List<Reuse.Drawn> last = reuse.drawnPages();
+            boolean takeLast = bodiesOnly != null && last != null && last.size() == pages.size();
+            Reuse.Drawn[] now = last == null ? null : new Reuse.Drawn[pages.size()];
+            List<Integer> toDraw = new ArrayList<>(takeLast ? 16 : pages.size());
+            for (int i = 0; i < pages.size(); i++) {
+                PageModel page = pages.get(i);
+                Reuse.Drawn drawn = takeLast && !page.redrawnBy().test(bodiesOnly) ? last.get(i) : null;
+                if (drawn != null && drawn.file().path().equals(page.path())) {
+                    output.same(drawn);
+                    now[i] = drawn;
+                } else {
+                    toDraw.add(i);
                 }
             }
             AtomicInteger done = new AtomicInteger();
             int total = toDraw.size();
             // each page builds its view, renders, is scanned and written on its own (Pebble's engine is
             // thread-safe): all cores, and neither view nor page is kept once written
-            Parallel.forEach(toDraw, page -> {
+            Parallel.forEach(toDraw, i -> {
                 int n = done.incrementAndGet();
                 if (n % 50 == 0) {
                     progress.update("render", n, total);
                 }
+                PageModel page = pages.get(i);
                 Object view = page.view();
                 PebbleRenderer.TemplateWords t = templateWords.get(page.words().language());
                 byte[] html = reuse.page(page.path(), view, () -> render(renderer, page.template(), view, t));
-                output.page(page.path(), html, page.origin());
+                Reuse.Drawn drawn = output.page(page.path(), html, page.origin());
+                if (now != null) {
+                    now[i] = drawn;
+                }
             });
+            if (now != null) {
+                reuse.drewPages(Arrays.asList(now));
+            }
         } catch (TemplateFailure failure) {
             diagnostics.add(failure.cause.diagnostic());
             return 0;
