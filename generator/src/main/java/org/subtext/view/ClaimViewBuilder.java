@@ -34,20 +34,34 @@ final class ClaimViewBuilder {
     private final ViewContext ctx;
     private final ExplainerViewBuilder explainers;
     /** "slug#claim-id" to the slugs of the explainers whose prose links there, in the graph's order. */
-    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
+    /** Explainers by the claim they link to ("slug#claim"), made when a first claim page needs them. */
+    private volatile Map<String, Set<String>> linkedFrom;
 
     ClaimViewBuilder(ViewContext ctx, ExplainerViewBuilder explainers) {
         this.ctx = ctx;
         this.explainers = explainers;
-        // plain strings here: this runs on every build of a live preview, cards only for pages drawn
-        for (RenderedExplainer from : ctx.graph.explainers()) {
-            for (OutgoingLink link : from.body().links()) {
-                if (link.anchor() != null && !link.targetId().equals(from.slug())) {
-                    linkedFrom.computeIfAbsent(link.targetId() + "#" + link.anchor(), k -> new LinkedHashSet<>())
-                            .add(from.slug());
+    }
+
+    private Set<String> linkedFrom(String claim) {
+        Map<String, Set<String>> links = linkedFrom;
+        if (links == null) {
+            synchronized (this) {
+                links = linkedFrom;
+                if (links == null) {
+                    Map<String, Set<String>> made = new HashMap<>();
+                    for (RenderedExplainer from : ctx.graph.explainers()) {
+                        for (OutgoingLink link : from.body().links()) {
+                            if (link.anchor() != null && !link.targetId().equals(from.slug())) {
+                                made.computeIfAbsent(link.targetId() + "#" + link.anchor(), k -> new LinkedHashSet<>())
+                                        .add(from.slug());
+                            }
+                        }
+                    }
+                    linkedFrom = links = made;
                 }
             }
         }
+        return links.getOrDefault(claim, Set.of());
     }
 
     Views.ClaimPage page(RenderedExplainer rendered, Claim claim) {
@@ -61,7 +75,7 @@ final class ClaimViewBuilder {
                 view, ctx.explainerLink(e.slug()), explainerPage + "#" + claim.id(),
                 ctx.statusMeaning(claim.status()), conditions(e, claim, explainerPage),
                 layers(rendered, claim, explainerPage), source(e, claim),
-                linkedFrom.getOrDefault(e.slug() + "#" + claim.id(), Set.of()).stream()
+                linkedFrom(e.slug() + "#" + claim.id()).stream()
                         .map(slug -> new Views.Backlink(ctx.card(slug), null)).toList(),
                 ctx.urls.href(Urls.claimEmbed(e.slug(), claim.id())));
     }

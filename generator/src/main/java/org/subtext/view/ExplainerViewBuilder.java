@@ -2,6 +2,7 @@ package org.subtext.view;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,26 @@ final class ExplainerViewBuilder {
     private static final int CARD_HEIGHT = 630;
 
     private final ViewContext ctx;
-    private final Map<String, MergedEvent> mergedEvents = new LinkedHashMap<>();
+    /** The site timeline's events by id, made when a first page needs them: a save draws one or two. */
+    private volatile Map<String, MergedEvent> mergedEvents;
 
     ExplainerViewBuilder(ViewContext ctx) {
         this.ctx = ctx;
-        ctx.graph.timeline().forEach(e -> mergedEvents.put(e.id(), e));
+    }
+
+    private MergedEvent mergedEvent(String id) {
+        Map<String, MergedEvent> events = mergedEvents;
+        if (events == null) {
+            synchronized (this) {
+                events = mergedEvents;
+                if (events == null) {
+                    Map<String, MergedEvent> made = new HashMap<>(ctx.graph.timeline().size() * 4 / 3 + 1);
+                    ctx.graph.timeline().forEach(e -> made.put(e.id(), e));
+                    mergedEvents = events = made;
+                }
+            }
+        }
+        return events.get(id);
     }
 
     Views.ExplainerPage build(RenderedExplainer rendered) {
@@ -48,7 +64,7 @@ final class ExplainerViewBuilder {
         List<Views.Layer> layers = e.layers().stream().map(l -> layer(rendered, l)).toList();
         List<Views.Event> timeline = e.timeline().stream()
                 .sorted(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::title))
-                .map(ev -> ctx.event(mergedEvents.get(ev.id())))
+                .map(ev -> ctx.event(mergedEvent(ev.id())))
                 .map(ExplainerViewBuilder::ownEvent)
                 .toList();
         List<Views.Source> sources = e.sources().stream()
@@ -70,7 +86,7 @@ final class ExplainerViewBuilder {
                 e.headline() == null ? null : e.headline().claimed(),
                 e.headline() == null ? null : e.headline().precise(), headlineSources(e),
                 layers, claims, gaps(e), toc, rendered.body().markup(), timeline,
-                TimelineOverview.of(e.timeline().stream().map(ev -> mergedEvents.get(ev.id()))
+                TimelineOverview.of(e.timeline().stream().map(ev -> mergedEvent(ev.id()))
                         .sorted(java.util.Comparator.comparing(MergedEvent::date)).toList(), ctx.words),
                 sources,
                 related(e, backlinks), backlinks, updates,

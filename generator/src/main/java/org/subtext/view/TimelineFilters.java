@@ -2,8 +2,10 @@ package org.subtext.view;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -32,18 +34,27 @@ final class TimelineFilters {
     private final Map<String, Map<String, List<MergedEvent>>> byTopic = new TreeMap<>();
 
     TimelineFilters(ContentGraph graph) {
+        Set<String> onTimeline = new HashSet<>();
+        graph.actorEvents().forEach((actor, events) -> {
+            if (!events.isEmpty()) {
+                onTimeline.add(actor);
+            }
+        });
+        // gathered in hash maps, then sorted once: a tree map per lookup compared strings all the way down
+        Map<String, Map<String, List<MergedEvent>>> gathered = new HashMap<>();
         // the tags iterate in order and each tag's events in timeline order, so every list is in order too
         graph.tagTimelines().forEach((tag, events) -> {
             for (MergedEvent event : events) {
-                topics.computeIfAbsent(event.id(), k -> new ArrayList<>()).add(tag);
+                topics.computeIfAbsent(event.id(), k -> new ArrayList<>(2)).add(tag);
                 for (String actor : event.actors()) {
-                    if (!graph.actorEvents().getOrDefault(actor, List.of()).isEmpty()) {
-                        byActor.computeIfAbsent(actor, k -> new TreeMap<>())
+                    if (onTimeline.contains(actor)) {
+                        gathered.computeIfAbsent(actor, k -> new HashMap<>())
                                 .computeIfAbsent(tag, k -> new ArrayList<>()).add(event);
                     }
                 }
             }
         });
+        gathered.forEach((actor, tags) -> byActor.put(actor, new TreeMap<>(tags)));
         byActor.forEach((actor, tags) -> tags.forEach((tag, events) ->
                 byTopic.computeIfAbsent(tag, k -> new TreeMap<>()).put(actor, events)));
     }
