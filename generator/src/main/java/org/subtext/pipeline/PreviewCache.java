@@ -25,6 +25,7 @@ import org.subtext.output.OutputFile;
 import org.subtext.search.SearchIndex;
 import org.subtext.source.SourceCache;
 import org.subtext.source.SourceFile;
+import org.subtext.view.ViewBuilder;
 
 /**
  * What a live preview keeps from one build to the next, so that a save redoes only the work it
@@ -56,6 +57,8 @@ public final class PreviewCache implements Reuse {
     private volatile List<Drawn> drawnPages = List.of();
     /** Files made from the whole site (feeds, sitemap, search index), from what each is made of. */
     private final Map<String, Made<OutputFile>> generated = new ConcurrentHashMap<>();
+    /** What views are made from, by key, from their input (see {@link ViewBuilder.Derived}). */
+    private final Map<String, Made<Object>> derived = new ConcurrentHashMap<>();
     /** Social card images by path, from their text. */
     private final Map<String, Made<byte[]>> cards = new ConcurrentHashMap<>();
     private String templatesFingerprint = "";
@@ -203,6 +206,12 @@ public final class PreviewCache implements Reuse {
     @Override
     public byte[] card(String path, Object text, Supplier<byte[]> draw) {
         return reuse(cards, path, text, draw);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, Object input, Supplier<T> make) {
+        return (T) reuse(derived, key, input, make::get);
     }
 
     private static <T> T reuse(Map<String, Made<T>> made, String path, Object input, Supplier<T> make) {

@@ -21,7 +21,7 @@ import org.subtext.source.SourceFile;
  * {@code build} and {@code check} start from nothing ({@link #NONE}: every answer is "make it");
  * the live preview keeps its last build in memory ({@link PreviewCache}).
  */
-interface Reuse {
+interface Reuse extends org.subtext.view.ViewBuilder.Derived {
 
     Reuse NONE = new Reuse() {
     };

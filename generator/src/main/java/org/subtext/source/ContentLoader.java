@@ -285,8 +285,16 @@ public final class ContentLoader {
     }
 
     private List<Path> list(Path folder, String relative) {
+        List<Path> listed = cache == null ? null : cache.listed(folder);
+        if (listed != null) {
+            return listed;
+        }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.sorted().toList();
+            listed = entries.sorted().toList();
+            if (cache != null) {
+                cache.list(folder, listed);
+            }
+            return listed;
         } catch (IOException e) {
             diagnostics.error(at(relative), "cannot read folder: " + reason(e));
             return List.of();

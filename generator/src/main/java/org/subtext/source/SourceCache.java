@@ -1,8 +1,11 @@
 package org.subtext.source;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -44,6 +47,7 @@ public final class SourceCache {
     }
 
     private final Map<Path, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
     /** Paths the watcher reported since the loads that started before it did; a folder stands for all inside. */
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
     private volatile boolean watched;
@@ -68,6 +72,33 @@ public final class SourceCache {
 
     void loaded(Set<Path> seen) {
         changed.removeAll(seen);
+    }
+
+    /**
+     * The folder's entries, sorted, as listed before, when the watcher reported nothing that could have
+     * added or taken one away: nothing at or above the folder, and every path reported in it one that
+     * was listed and is still there (a save). Null when it must be listed again.
+     */
+    List<Path> listed(Path folder) {
+        List<Path> before = listings.get(folder);
+        if (!watched || before == null) {
+            return null;
+        }
+        for (Path reported : reportedNow) {
+            if (folder.startsWith(reported)) {
+                return null;
+            }
+            if (folder.equals(reported.getParent()) && (java.util.Collections.binarySearch(before, reported) < 0
+                    || !Files.exists(reported, LinkOption.NOFOLLOW_LINKS))) {
+                return null;
+            }
+        }
+        return before;
+    }
+
+    /** Keeps a folder's sorted entries for {@link #listed}. */
+    void list(Path folder, List<Path> entries) {
+        listings.put(folder, entries);
     }
 
     /**

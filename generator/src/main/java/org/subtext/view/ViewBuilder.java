@@ -16,6 +16,29 @@ import org.subtext.model.Claim;
 public final class ViewBuilder {
 
     /**
+     * What the views are made from, kept where a live preview keeps it: {@code make}'s result again
+     * while {@code input} equals the last one given for {@code key} (a prose-only save hands over the
+     * very maps of the last build, so the check is one identity test).
+     */
+    public interface Derived {
+        default <T> T derived(String key, Object input, java.util.function.Supplier<T> make) {
+            return make.get();
+        }
+    }
+
+    private final Derived kept;
+
+    /** Keeps nothing between builds. */
+    public ViewBuilder() {
+        this(new Derived() {
+        });
+    }
+
+    public ViewBuilder(Derived kept) {
+        this.kept = kept;
+    }
+
+    /**
      * Lists the pages; their views are built as they render (see {@link PageModel}).
      *
      * @param scripts the templates' scripts and icon by name ("site.js", "search.js", "favicon.svg");
@@ -27,7 +50,8 @@ public final class ViewBuilder {
         ViewContext ctx = new ViewContext(edition, assets, scripts, words, alternates);
         ExplainerViewBuilder explainers = new ExplainerViewBuilder(ctx);
         ActorViewBuilder actors = new ActorViewBuilder(ctx, explainers);
-        TimelineFilters filters = new TimelineFilters(graph);
+        TimelineFilters filters = kept.derived("timeline filters " + edition.prefix(),
+                List.of(graph.tagTimelines(), graph.actorEvents()), () -> new TimelineFilters(graph));
         ListingViewBuilder listings = new ListingViewBuilder(ctx, filters);
         List<PageModel> pages = new ArrayList<>();
         pages.add(new PageModel("index.html", "home", listings::home));

@@ -399,6 +399,35 @@ class ContentLoaderTest {
         assertTrue(errors().isEmpty(), () -> errors().toString());
     }
 
+    /**
+     * With a watcher, a folder is listed again only when a path it reported came or went: a save keeps
+     * the last listing (so a file the watcher never reported stays unseen until one is).
+     */
+    @Test
+    void aWatchedPreviewListsAFolderAgainOnlyWhenAReportedFileCameOrWent() throws IOException {
+        Path a = write("explainers/a.md", EXPLAINER);
+        SourceCache cache = new SourceCache();
+        new ContentLoader(diagnostics, cache).load(content);
+        Path folder = content.toRealPath().resolve("explainers");
+
+        write("explainers/unreported.md", EXPLAINER);
+        Files.writeString(a, EXPLAINER + "Saved.\n");
+        cache.watched(List.of(folder.resolve("a.md")));
+        assertEquals(List.of("explainers/a.md"), found(new ContentLoader(diagnostics, cache).load(content).explainers()),
+                "a save of a listed file: the listing is kept");
+
+        write("explainers/b.md", EXPLAINER);
+        cache.watched(List.of(folder.resolve("b.md")));
+        assertEquals(List.of("explainers/a.md", "explainers/b.md", "explainers/unreported.md"),
+                found(new ContentLoader(diagnostics, cache).load(content).explainers()), "a new file: listed again");
+
+        Files.delete(a);
+        cache.watched(List.of(folder.resolve("a.md")));
+        assertEquals(List.of("explainers/b.md", "explainers/unreported.md"),
+                found(new ContentLoader(diagnostics, cache).load(content).explainers()), "a deleted file: listed again");
+        assertTrue(errors().isEmpty(), () -> errors().toString());
+    }
+
     @Test
     void aFileChangedWithinTheClockTickOfItsLastReadIsReadAgain() throws IOException {
         // same size and the same modification time as when it was read: only its recent time gives it away
