@@ -2,11 +2,11 @@ package org.subtext.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.subtext.output.LinkChecker;
 import org.subtext.output.OutputFile;
@@ -19,8 +19,9 @@ import org.subtext.output.SiteWriter;
 final class Output {
 
     final Set<String> paths = ConcurrentHashMap.newKeySet();
-    final Queue<LinkChecker.PageScan> scans = new ConcurrentLinkedQueue<>();
-    private final Queue<OutputFile> kept = new ConcurrentLinkedQueue<>();
+    // lists behind a lock rather than linked queues: copying 10,000 linked nodes out was a tenth of a save
+    final List<LinkChecker.PageScan> scans = Collections.synchronizedList(new ArrayList<>());
+    private final List<OutputFile> kept = Collections.synchronizedList(new ArrayList<>());
     private final SiteWriter.Staging staging;
     private final LinkChecker links;
 
@@ -68,6 +69,8 @@ final class Output {
      * sorting thousands of paths was a sixth of a live preview's rebuild.
      */
     List<OutputFile> kept() {
-        return List.copyOf(kept);
+        synchronized (kept) {
+            return List.copyOf(kept);
+        }
     }
 }
