@@ -12,12 +12,15 @@ import java.util.TreeSet;
  *
  * @param bodies slugs of the explainers whose bodies changed
  * @param backlinkTargets explainer slugs and actor ids whose backlinks changed
+ * @param anchorTargets "slug#anchor" of the places in explainers (claims, headings) that a changed body
+ *                      began or stopped linking to
  */
-public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
+public record GraphChange(Set<String> bodies, Set<String> backlinkTargets, Set<String> anchorTargets) {
 
     public GraphChange {
         bodies = Set.copyOf(bodies);
         backlinkTargets = Set.copyOf(backlinkTargets);
+        anchorTargets = Set.copyOf(anchorTargets);
     }
 
     /** The change from {@code before} to {@code after}, or null when more than bodies changed. */
@@ -34,6 +37,7 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
             return null;
         }
         Set<String> bodies = new TreeSet<>();
+        Set<String> anchors = new HashSet<>();
         for (int i = 0; i < after.explainers().size(); i++) {
             RenderedExplainer was = before.explainers().get(i);
             RenderedExplainer is = after.explainers().get(i);
@@ -47,12 +51,25 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets) {
             }
             if (!was.body().equals(is.body())) {
                 bodies.add(is.slug());
+                Set<String> linkedBefore = anchored(was);
+                Set<String> linkedNow = anchored(is);
+                linkedBefore.stream().filter(a -> !linkedNow.contains(a)).forEach(anchors::add);
+                linkedNow.stream().filter(a -> !linkedBefore.contains(a)).forEach(anchors::add);
             }
         }
         Set<String> targets = new HashSet<>(before.backlinks().keySet());
         targets.addAll(after.backlinks().keySet());
         targets.removeIf(id -> Objects.equals(before.backlinks().get(id), after.backlinks().get(id)));
-        return new GraphChange(bodies, targets);
+        return new GraphChange(bodies, targets, anchors);
+    }
+
+    /** Where in other explainers the body links to, as "slug#anchor". */
+    private static Set<String> anchored(RenderedExplainer explainer) {
+        Set<String> anchored = new HashSet<>();
+        explainer.body().links().stream()
+                .filter(link -> link.anchor() != null && !link.targetId().equals(explainer.slug()))
+                .forEach(link -> anchored.add(link.targetId() + "#" + link.anchor()));
+        return anchored;
     }
 
     /** True when the page of explainer {@code slug} must be drawn again. */

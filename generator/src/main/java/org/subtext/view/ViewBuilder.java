@@ -80,15 +80,14 @@ public final class ViewBuilder {
             pages.add(new PageModel(Urls.file(Urls.explainer(explainer.slug())), "explainer",
                     () -> explainers.build(explainer), explainer.explainer().file(),
                     change -> change.touchesExplainer(explainer.slug())));
-            // a claim page is drawn from front matter but for the explainers linking to it, whose prose a
-            // save may change: those that link to its explainer now, or whose links to it came or went
-            var linkedFrom = graph.backlinks().getOrDefault(explainer.slug(), List.of());
-            java.util.function.Predicate<org.subtext.graph.GraphChange> claimRedrawn =
-                    change -> change.touchesExplainer(explainer.slug())
-                            || linkedFrom.stream().anyMatch(b -> change.bodies().contains(b.fromSlug()));
             for (Claim claim : explainer.explainer().claims()) {
+                // drawn from front matter but for the explainers linking to it, which a save may change:
+                // those whose links to its explainer came or went, or whose links to this claim did
+                String anchor = explainer.slug() + "#" + claim.id();
                 pages.add(new PageModel(Urls.file(Urls.claim(explainer.slug(), claim.id())), "claim-page",
-                        () -> claims.page(explainer, claim), explainer.explainer().file(), claimRedrawn));
+                        () -> claims.page(explainer, claim), explainer.explainer().file(),
+                        change -> change.backlinkTargets().contains(explainer.slug())
+                                || change.anchorTargets().contains(anchor)));
             }
             if (!explainer.explainer().claims().isEmpty()) {
                 pages.add(new PageModel(Urls.file(Urls.claimEmbeds(explainer.slug())), "claim-embed",

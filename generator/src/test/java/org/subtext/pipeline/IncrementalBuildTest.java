@@ -38,6 +38,12 @@ class IncrementalBuildTest {
         Path minsk = content.resolve("explainers/minsk-agreements.md");
         List<Map.Entry<Path, UnaryOperator<String>>> edits = List.of(
                 Map.entry(lead, text -> text + "\nA new closing sentence.\n"),
+                // a link to a claim of another explainer moved to another of its claims, its sentence the
+                // same: both claim pages change whom they are linked from, though no backlink does
+                Map.entry(lead, text -> text.replace("[[istanbul-talks-2025#putin-no-preconditions]]",
+                        "[[istanbul-talks-2025#putin-no-preconditions|that offer]]")),
+                Map.entry(lead, text -> text.replace("[[istanbul-talks-2025#putin-no-preconditions|that offer]]",
+                        "[[istanbul-talks-2025#zelensky-will-wait|that offer]]")),
                 // a first link from Minsk to the deal-making explainer: a new backlink on that page
                 Map.entry(minsk, text -> text + "\nCompare [[us-deal-making-pressure]], a new backlink.\n"),
                 Map.entry(minsk, text -> text.replace("Compare [[us-deal-making-pressure]], a new backlink.", "")),
