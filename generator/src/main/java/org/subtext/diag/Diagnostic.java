@@ -1,17 +1,8 @@
 package org.subtext.diag;
 
-import java.util.Comparator;
-
 /** One problem found in the content, with the place it was found. */
 public record Diagnostic(Severity severity, SourcePosition position, String message)
         implements Comparable<Diagnostic> {
-
-    private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.position().file())
-            .thenComparingInt(d -> d.position().line())
-            .thenComparingInt(d -> d.position().column())
-            .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::message);
 
     public static Diagnostic error(SourcePosition position, String message) {
         return new Diagnostic(Severity.ERROR, position, message);
@@ -36,8 +27,19 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
         return out.toString();
     }
 
+    /** By file, line, column, severity, then message: 0 only for equal diagnostics. */
     @Override
     public int compareTo(Diagnostic other) {
-        return ORDER.compare(this, other);
+        int c = position.file().compareTo(other.position.file());
+        if (c == 0) {
+            c = Integer.compare(position.line(), other.position.line());
+        }
+        if (c == 0) {
+            c = Integer.compare(position.column(), other.position.column());
+        }
+        if (c == 0) {
+            c = severity.compareTo(other.severity);
+        }
+        return c != 0 ? c : message.compareTo(other.message);
     }
 }

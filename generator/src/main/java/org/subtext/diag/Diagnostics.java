@@ -10,9 +10,11 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();
+    private int errors;
 
     public synchronized void add(Diagnostic diagnostic) {
         items.add(diagnostic);
+        errors += diagnostic.isError() ? 1 : 0;
     }
 
     public void error(SourcePosition position, String message) {
@@ -24,24 +26,34 @@ public final class Diagnostics {
     }
 
     public synchronized void addAll(List<Diagnostic> diagnostics) {
-        items.addAll(diagnostics);
+        diagnostics.forEach(this::add);
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
     public synchronized int errorCount() {
-        return (int) items.stream().filter(Diagnostic::isError).count();
+        return errors;
     }
 
     /** Turns every warning into an error, for builds that must be spotless. */
     public synchronized void promoteWarnings() {
         items.replaceAll(d -> d.isError() ? d : Diagnostic.error(d.position(), d.message() + " (--strict)"));
+        errors = items.size();
     }
 
     /** Every diagnostic, sorted by file, line and column, without repeats. */
     public synchronized List<Diagnostic> sorted() {
-        return items.stream().distinct().sorted().toList();
+        Diagnostic[] all = items.toArray(Diagnostic[]::new);
+        java.util.Arrays.sort(all);
+        // equal diagnostics compare as 0 and only they do, so repeats lie side by side
+        List<Diagnostic> distinct = new ArrayList<>(all.length);
+        for (Diagnostic d : all) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(d)) {
+                distinct.add(d);
+            }
+        }
+        return List.copyOf(distinct);
     }
 }

@@ -25,6 +25,8 @@ public final class MessageFiles {
 
     private final Path templatesDir;
     private final Map<String, byte[]> builtIn;
+    /** Read once per language: a live preview keeps these files while the templates folder is unchanged. */
+    private final Map<String, Words> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param builtIn the built-in templates by path, as {@link BuiltInTemplates#files} */
     public MessageFiles(Path templatesDir, Map<String, byte[]> builtIn) {
@@ -34,6 +36,10 @@ public final class MessageFiles {
 
     /** The words of the language {@code code} ("uk", "pt-BR": Portuguese's, then Brazilian's over them). */
     public Words words(String code) {
+        return read.computeIfAbsent(code, this::readWords);
+    }
+
+    private Words readWords(String code) {
         Map<String, String> words = new HashMap<>();
         read(FALLBACK, words);
         String primary = code.split("-")[0];

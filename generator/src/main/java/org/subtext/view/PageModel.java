@@ -15,21 +15,6 @@ import org.subtext.graph.GraphChange;
 public record PageModel(String path, String template, Supplier<Object> viewSupplier, String origin,
                         Predicate<GraphChange> redrawnBy, Words words) {
 
-    public PageModel(String path, String template, Supplier<Object> viewSupplier, String origin,
-                     Predicate<GraphChange> redrawnBy) {
-        this(path, template, viewSupplier, origin, redrawnBy, null);
-    }
-
-    /** A listing: drawn from front matter only, so no body-only change alters it. */
-    public PageModel(String path, String template, Supplier<Object> viewSupplier) {
-        this(path, template, viewSupplier, null, change -> false);
-    }
-
-    /** The page in an edition: under its prefix ("uk/"), in its words. */
-    PageModel in(String prefix, Words language) {
-        return new PageModel(prefix + path, template, viewSupplier, origin, redrawnBy, language);
-    }
-
     /** Builds the view; thread-safe, and each call builds it anew. */
     public Object view() {
         return viewSupplier.get();
