@@ -30,7 +30,8 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
     /** By file, line, column, severity, then message: 0 only for equal diagnostics. */
     @Override
     public int compareTo(Diagnostic other) {
-        int c = position.file().compareTo(other.position.file());
+        // most diagnostics of a file share its one path string
+        int c = position.file() == other.position.file() ? 0 : position.file().compareTo(other.position.file());
         if (c == 0) {
             c = Integer.compare(position.line(), other.position.line());
         }

@@ -38,6 +38,8 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets, Set<S
         }
         Set<String> bodies = new TreeSet<>();
         Set<String> anchors = new HashSet<>();
+        // backlinks come from bodies: only what a changed body linked to, before or now, can have new ones
+        Set<String> targets = new HashSet<>();
         for (int i = 0; i < after.explainers().size(); i++) {
             RenderedExplainer was = before.explainers().get(i);
             RenderedExplainer is = after.explainers().get(i);
@@ -51,14 +53,14 @@ public record GraphChange(Set<String> bodies, Set<String> backlinkTargets, Set<S
             }
             if (!was.body().equals(is.body())) {
                 bodies.add(is.slug());
+                was.body().links().forEach(link -> targets.add(link.targetId()));
+                is.body().links().forEach(link -> targets.add(link.targetId()));
                 Set<String> linkedBefore = anchored(was);
                 Set<String> linkedNow = anchored(is);
                 linkedBefore.stream().filter(a -> !linkedNow.contains(a)).forEach(anchors::add);
                 linkedNow.stream().filter(a -> !linkedBefore.contains(a)).forEach(anchors::add);
             }
         }
-        Set<String> targets = new HashSet<>(before.backlinks().keySet());
-        targets.addAll(after.backlinks().keySet());
         targets.removeIf(id -> Objects.equals(before.backlinks().get(id), after.backlinks().get(id)));
         return new GraphChange(bodies, targets, anchors);
     }

@@ -18,7 +18,7 @@ import org.subtext.output.SiteWriter;
  */
 final class Output {
 
-    final Set<String> paths = ConcurrentHashMap.newKeySet();
+    final Set<String> paths;
     // lists behind a lock rather than linked queues: copying 10,000 linked nodes out was a tenth of a save
     final List<LinkChecker.PageScan> scans = Collections.synchronizedList(new ArrayList<>());
     private final List<OutputFile> kept = Collections.synchronizedList(new ArrayList<>());
@@ -26,9 +26,11 @@ final class Output {
     private final LinkChecker links;
 
     /** @param staging the folder a build writes into, or null to keep the files in memory */
-    Output(SiteWriter.Staging staging, LinkChecker links) {
+    /** @param expected about how many files the site has: the set of paths is sized for them at once */
+    Output(SiteWriter.Staging staging, LinkChecker links, int expected) {
         this.staging = staging;
         this.links = links;
+        this.paths = ConcurrentHashMap.newKeySet(expected);
     }
 
     /** The page as made, with its scan marked as not fresh: how a later build would reuse it. */

@@ -134,7 +134,8 @@ public final class SiteBuilder {
 
         String basePath = graph.site().basePath();
         LinkChecker links = new LinkChecker(basePath, reuse.scans());
-        Output output = new Output(staging, links);
+        // a site has about a dozen files per explainer: its page, claim pages, card, search entry, ...
+        Output output = new Output(staging, links, 12 * graph.explainers().size() + 256);
         SiteRenderer renderer = new SiteRenderer(reuse, progress, graph, reuse.changeSince(graph), output,
                 options.drafts());
         int pages = renderer.pages(templates, options.templates(), diagnostics, timings);
