@@ -19,14 +19,16 @@ import org.subtext.output.SiteWriter;
 final class Output {
 
     final Set<String> paths;
-    // lists behind a lock rather than linked queues: copying 10,000 linked nodes out was a tenth of a save
+    // lists behind a lock rather than linked queues, whose nodes cost more to copy out than the lock
     final List<LinkChecker.PageScan> scans = Collections.synchronizedList(new ArrayList<>());
     private final List<OutputFile> kept = Collections.synchronizedList(new ArrayList<>());
     private final SiteWriter.Staging staging;
     private final LinkChecker links;
 
-    /** @param staging the folder a build writes into, or null to keep the files in memory */
-    /** @param expected about how many files the site has: the set of paths is sized for them at once */
+    /**
+     * @param staging  the folder a build writes into, or null to keep the files in memory
+     * @param expected about how many files the site has: the set of paths is sized for them at once
+     */
     Output(SiteWriter.Staging staging, LinkChecker links, int expected) {
         this.staging = staging;
         this.links = links;

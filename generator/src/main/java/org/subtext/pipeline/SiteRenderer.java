@@ -122,7 +122,8 @@ final class SiteRenderer {
         Alternates alternates = alternates(assets, scripts, words);
         List<PageModel> pages = new ArrayList<>();
         for (Edition edition : editions) {
-            pages.addAll(new ViewBuilder(reuse).build(edition, assets, scripts, words.get(edition.language()), alternates));
+            pages.addAll(new ViewBuilder(reuse).build(edition, assets, scripts, words.get(edition.language()),
+                    alternates));
         }
         timings.lap("views");
         // drawn from the graph alone: a thread of their own beside the pages

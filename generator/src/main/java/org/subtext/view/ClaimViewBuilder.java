@@ -34,7 +34,10 @@ final class ClaimViewBuilder {
     private final ViewContext ctx;
     private final ExplainerViewBuilder explainers;
     /** "slug#claim-id" to the slugs of the explainers whose prose links there, in the graph's order. */
-    /** Explainers by the claim they link to ("slug#claim"), made when a first claim page needs them. */
+    /**
+     * "slug#claim-id" to the slugs of the explainers whose prose links there, in the graph's order;
+     * made when a first claim page needs it (a save draws one or two).
+     */
     private volatile Map<String, Set<String>> linkedFrom;
 
     ClaimViewBuilder(ViewContext ctx, ExplainerViewBuilder explainers) {

@@ -72,7 +72,8 @@ public final class RebuildBenchmark {
             }
         };
         long startup = System.nanoTime();
-        try (Preview server = inProcess ? inProcess(work.resolve("content"), log) : launched(work.resolve("content"), log)) {
+        Path content = work.resolve("content");
+        try (Preview server = inProcess ? inProcess(content, log) : launched(content, log)) {
             System.out.printf(Locale.ROOT, "%d explainers, %s; first build %d ms%n", explainers.size(),
                     inProcess ? "in this JVM" : "through target/subtext", (System.nanoTime() - startup) / 1_000_000);
             Thread.sleep(pause * 1000L);

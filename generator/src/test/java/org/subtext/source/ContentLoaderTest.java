@@ -413,7 +413,8 @@ class ContentLoaderTest {
         write("explainers/unreported.md", EXPLAINER);
         Files.writeString(a, EXPLAINER + "Saved.\n");
         cache.watched(List.of(folder.resolve("a.md")));
-        assertEquals(List.of("explainers/a.md"), found(new ContentLoader(diagnostics, cache).load(content).explainers()),
+        assertEquals(List.of("explainers/a.md"),
+                found(new ContentLoader(diagnostics, cache).load(content).explainers()),
                 "a save of a listed file: the listing is kept");
 
         write("explainers/b.md", EXPLAINER);
@@ -424,7 +425,8 @@ class ContentLoaderTest {
         Files.delete(a);
         cache.watched(List.of(folder.resolve("a.md")));
         assertEquals(List.of("explainers/b.md", "explainers/unreported.md"),
-                found(new ContentLoader(diagnostics, cache).load(content).explainers()), "a deleted file: listed again");
+                found(new ContentLoader(diagnostics, cache).load(content).explainers()),
+                "a deleted file: listed again");
         assertTrue(errors().isEmpty(), () -> errors().toString());
     }
 
