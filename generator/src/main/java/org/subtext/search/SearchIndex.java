@@ -93,22 +93,10 @@ public final class SearchIndex implements SearchDocuments.Cache {
         }
     }
 
-    /** The manifest, shards and fragments of {@code docs}, under {@code prefix} ("" or "uk/"). */
-    public List<OutputFile> write(List<SearchDocument> docs, String prefix) {
-        List<OutputFile> files = new ArrayList<>();
-        write(docs.stream().<Supplier<SearchDocument>>map(doc -> () -> doc).toList(), prefix,
-                file -> {
-                    synchronized (files) {
-                        files.add(file);
-                    }
-                });
-        return files;
-    }
-
     /**
-     * As {@link #write(List, String)}, each document made only when it is indexed and each file handed
-     * to {@code sink} as soon as it is made (from any thread): a site's worth of passages and fragments
-     * is never held at once.
+     * The manifest, shards and fragments of {@code docs}, under {@code prefix} ("" or "uk/"): each
+     * document made only when it is indexed and each file handed to {@code sink} as soon as it is made
+     * (from any thread), so a site's worth of passages and fragments is never held at once.
      */
     public synchronized void write(List<Supplier<SearchDocument>> docs, String prefix, Consumer<OutputFile> sink) {
         Map<SearchDocument, Made> last = made;

@@ -49,9 +49,17 @@ class SearchIndexTest {
         return out;
     }
 
+    /** What {@code index} writes for {@code docs}, gathered. */
+    private static List<OutputFile> written(SearchIndex index, List<SearchDocument> docs, String prefix) {
+        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        index.write(docs.stream().<java.util.function.Supplier<SearchDocument>>map(doc -> () -> doc).toList(), prefix,
+                files::add);
+        return files;
+    }
+
     private static Map<String, byte[]> files(List<SearchDocument> docs, String prefix) {
         Map<String, byte[]> out = new HashMap<>();
-        for (OutputFile f : SearchIndex.once().write(docs, prefix)) {
+        for (OutputFile f : written(SearchIndex.once(), docs, prefix)) {
             out.put(f.path(), f.bytes());
         }
         return out;
@@ -151,7 +159,7 @@ class SearchIndexTest {
         int made = 40;
         for (int round = 0; round < 120; round++) {
             Map<String, byte[]> incremental = new HashMap<>();
-            kept.write(List.copyOf(docs), "").forEach(f -> incremental.put(f.path(), f.bytes()));
+            written(kept, List.copyOf(docs), "").forEach(f -> incremental.put(f.path(), f.bytes()));
             Map<String, byte[]> fresh = files(docs, "");
             assertEquals(fresh.keySet(), incremental.keySet(), "round " + round);
             String step = "round " + round + ": ";
