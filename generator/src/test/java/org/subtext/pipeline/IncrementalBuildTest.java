@@ -82,6 +82,120 @@ class IncrementalBuildTest {
         assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "link removed again");
     }
 
+    /**
+     * Prose edits in random order, each reported as the watcher reports a save: links to other
+     * explainers, to their claims and to actors come and go, sentences are added and undone, and an
+     * explainer is added and later removed; after each, the preview's site is a clean build's.
+     */
+    @Test
+    void randomEditsReportedAsAWatcherWouldGiveWhatACleanBuildGives() throws IOException {
+        BuildOptions options = sampleCopy(TestSites.TEMPLATES);
+        Path folder = options.content().toRealPath().resolve("explainers");
+        PreviewCache cache = new PreviewCache();
+        assertSame(options, new SiteBuilder(Progress.NONE, cache).render(options), "first build");
+        // published English explainers: a link to a draft or across editions is another matter than prose
+        List<Path> files = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            for (Path f : list.sorted().toList()) {
+                if (f.toString().endsWith(".md") && !f.toString().endsWith("-uk.md")
+                        && !Files.readString(f).contains("\ndraft: true")) {
+                    files.add(f);
+                }
+            }
+        }
+        Map<Path, String> originals = new TreeMap<>();
+        Map<String, List<String>> claims = new TreeMap<>();
+        for (Path file : files) {
+            String text = Files.readString(file);
+            originals.put(file, text);
+            claims.put(slug(file), claimIds(text));
+        }
+        List<String> actors;
+        try (java.util.stream.Stream<Path> list = Files.list(options.content().resolve("actors"))) {
+            actors = list.map(IncrementalBuildTest::slug).sorted().toList();
+        }
+        java.util.Random random = new java.util.Random(5);
+        Path added = folder.resolve("a-new-explainer.md");
+        List<Path> edited = new java.util.ArrayList<>();
+        for (int step = 0; step < 40; step++) {
+            int kind = random.nextInt(7);
+            // an undo takes back the edits of a file that has some
+            Path file = (kind == 4 || kind == 6) && !edited.isEmpty() ? edited.remove(random.nextInt(edited.size()))
+                    : files.get(random.nextInt(files.size()));
+            String slug = slug(file);
+            String other = slug(files.get(random.nextInt(files.size())));
+            List<String> otherClaims = claims.get(other);
+            String text = Files.readString(file);
+            String edit;
+            switch (kind) {
+                case 0 -> edit = "\nA sentence of step " + step + ".\n";
+                case 1 -> edit = other.equals(slug) ? "\nStep " + step + ".\n"
+                        : "\nSee [[" + other + "]] at step " + step + ".\n";
+                case 2 -> edit = other.equals(slug) || otherClaims.isEmpty() ? "\nStep " + step + ".\n"
+                        : "\nCompare [[" + other + "#" + otherClaims.get(random.nextInt(otherClaims.size()))
+                                + "|that claim]] at step " + step + ".\n";
+                case 3 -> edit = "\nAs [[" + actors.get(random.nextInt(actors.size())) + "]] put it at step " + step
+                        + ".\n";
+                case 4, 6 -> edit = null;
+                default -> {
+                    // a file comes or goes: the folder's listing must be read again
+                    if (Files.exists(added)) {
+                        Files.delete(added);
+                    } else {
+                        Files.writeString(added, NEW_EXPLAINER);
+                    }
+                    file = added;
+                    edit = "";
+                }
+            }
+            if (file != added) {
+                Files.writeString(file, edit == null ? originals.get(file) : text + edit);
+                if (edit != null && !edited.contains(file)) {
+                    edited.add(file);
+                }
+            }
+            cache.watched(List.of(file));
+            BuildResult incremental = new SiteBuilder(Progress.NONE, cache).render(options);
+            String step0 = "step " + step + " on " + file.getFileName();
+            assertTrue(incremental.ok(), () -> step0 + ": " + incremental.diagnostics());
+            assertSame(options, incremental, step0);
+        }
+    }
+
+    private static final String NEW_EXPLAINER = """
+            ---
+            title: A new explainer
+            authors: [explainers-desk]
+            summary: Added while the preview runs.
+            section: Geopolitics
+            published: 2026-06-01T08:00:00Z
+            tags: [negotiations]
+            ---
+            It links to [[minsk-agreements]].
+            """;
+
+    private static String slug(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    /** The ids of the claims in an explainer's front matter, as written. */
+    private static List<String> claimIds(String text) {
+        List<String> ids = new java.util.ArrayList<>();
+        boolean inClaims = false;
+        for (String line : text.split("\n")) {
+            if (line.equals("---") && !ids.isEmpty()) {
+                break;
+            }
+            if (!line.startsWith(" ") && !line.startsWith("-")) {
+                inClaims = line.startsWith("claims:");
+            } else if (inClaims && line.startsWith("  - id: ")) {
+                ids.add(line.substring("  - id: ".length()).trim());
+            }
+        }
+        return ids;
+    }
+
     @Test
     void aFrontMatterErrorStaysReportedWhileProseIsEdited() throws IOException {
         BuildOptions options = sampleCopy(TestSites.TEMPLATES);
