@@ -39,8 +39,8 @@ public final class LinkIndex {
 
     /**
      * The index as the texts of one explainer see it: an actor is linked in the explainer's edition
-     * (its actor pages are under the same language prefix, a language's code) and named in its language, and the explainer's own claims as {@code #id}
-     * from its body, the one text that is never shown on another page. The prefix is read from the
+     * (under its language prefix), a title is given in its language, and the explainer's own claims are
+     * linked as {@code #id} from its body, the one text that is never shown on another page. The prefix is read from the
      * explainer's own path, so the index alone still decides every link (the key of cached renders).
      */
     public LinkIndex seenFrom(String slug) {

@@ -33,38 +33,31 @@ final class ClaimViewBuilder {
 
     private final ViewContext ctx;
     private final ExplainerViewBuilder explainers;
-    /** "slug#claim-id" to the slugs of the explainers whose prose links there, in the graph's order. */
     /**
      * "slug#claim-id" to the slugs of the explainers whose prose links there, in the graph's order;
      * made when a first claim page needs it (a save draws one or two).
      */
-    private volatile Map<String, Set<String>> linkedFrom;
+    private final Once<Map<String, Set<String>>> linkedFrom;
 
     ClaimViewBuilder(ViewContext ctx, ExplainerViewBuilder explainers) {
         this.ctx = ctx;
         this.explainers = explainers;
+        this.linkedFrom = new Once<>(() -> {
+            Map<String, Set<String>> made = new HashMap<>();
+            for (RenderedExplainer from : ctx.graph.explainers()) {
+                for (OutgoingLink link : from.body().links()) {
+                    if (link.anchor() != null && !link.targetId().equals(from.slug())) {
+                        made.computeIfAbsent(link.targetId() + "#" + link.anchor(), k -> new LinkedHashSet<>())
+                                .add(from.slug());
+                    }
+                }
+            }
+            return made;
+        });
     }
 
     private Set<String> linkedFrom(String claim) {
-        Map<String, Set<String>> links = linkedFrom;
-        if (links == null) {
-            synchronized (this) {
-                links = linkedFrom;
-                if (links == null) {
-                    Map<String, Set<String>> made = new HashMap<>();
-                    for (RenderedExplainer from : ctx.graph.explainers()) {
-                        for (OutgoingLink link : from.body().links()) {
-                            if (link.anchor() != null && !link.targetId().equals(from.slug())) {
-                                made.computeIfAbsent(link.targetId() + "#" + link.anchor(), k -> new LinkedHashSet<>())
-                                        .add(from.slug());
-                            }
-                        }
-                    }
-                    linkedFrom = links = made;
-                }
-            }
-        }
-        return links.getOrDefault(claim, Set.of());
+        return linkedFrom.get().getOrDefault(claim, Set.of());
     }
 
     Views.ClaimPage page(RenderedExplainer rendered, Claim claim) {

@@ -35,25 +35,19 @@ final class ExplainerViewBuilder {
 
     private final ViewContext ctx;
     /** The site timeline's events by id, made when a first page needs them: a save draws one or two. */
-    private volatile Map<String, MergedEvent> mergedEvents;
+    private final Once<Map<String, MergedEvent>> mergedEvents;
 
     ExplainerViewBuilder(ViewContext ctx) {
         this.ctx = ctx;
+        this.mergedEvents = new Once<>(() -> {
+            Map<String, MergedEvent> made = new HashMap<>(ctx.graph.timeline().size() * 4 / 3 + 1);
+            ctx.graph.timeline().forEach(e -> made.put(e.id(), e));
+            return made;
+        });
     }
 
     private MergedEvent mergedEvent(String id) {
-        Map<String, MergedEvent> events = mergedEvents;
-        if (events == null) {
-            synchronized (this) {
-                events = mergedEvents;
-                if (events == null) {
-                    Map<String, MergedEvent> made = new HashMap<>(ctx.graph.timeline().size() * 4 / 3 + 1);
-                    ctx.graph.timeline().forEach(e -> made.put(e.id(), e));
-                    mergedEvents = events = made;
-                }
-            }
-        }
-        return events.get(id);
+        return mergedEvents.get().get(id);
     }
 
     Views.ExplainerPage build(RenderedExplainer rendered) {
